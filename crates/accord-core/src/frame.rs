@@ -1,0 +1,305 @@
+//! The frame of each sentence: negation scope, modality, duty-bearer.
+//!
+//! Keyword counting reads "shall not require backdoors" as a backdoor mandate.
+//! This module gives every token a polarity instead:
+//!
+//! - a *broad* negator ("not", "no", "nothing", "none", "never", "nor",
+//!   "refrain", "prohibit", "preclude") opens a scope that runs to the end of
+//!   the sentence or to a scope breaker: ";", "except", "unless", "save where",
+//!   "however", "but", "provided that", or "and"/"or" before a new modal verb
+//!   ("... shall not be admitted and shall report ...");
+//! - a *narrow* negator ("without") covers the next few words up to a comma;
+//! - fixed phrases that only look negative are not negators: "not exceeding",
+//!   "no later than", "not less than", "without prejudice to", "without
+//!   right", "without delay", "including but not limited to";
+//! - nested scopes count by parity: "shall not disclose data without a court
+//!   order" leaves "court order" affirmed.
+//!
+//! A hit negated before an exception ("no State Party shall require
+//! decryption, except where ...") is marked *reopened*: the exception lets
+//! the negated thing back in.
+
+use crate::lexicon::Token;
+use serde::Serialize;
+use std::ops::Range;
+
+/// The strength of a sentence's main verb.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Modality {
+    /// "shall", "must": an obligation.
+    Shall,
+    /// "shall endeavour", "shall strive", "shall seek to".
+    Endeavour,
+    /// "shall consider", "are encouraged to", "should".
+    Consider,
+    /// "may", "is entitled to": a permission.
+    May,
+    /// No modal verb: a statement ("This Convention does not apply ...").
+    Statement,
+}
+
+/// The frame of one sentence.
+#[derive(Debug, Clone)]
+pub struct Frame {
+    /// Token range of the sentence.
+    pub tokens: Range<usize>,
+    pub modality: Modality,
+    /// Index of the first modal token, if any.
+    pub modal_at: Option<usize>,
+    /// Whether the sentence restricts with "only" / "exclusively" / "solely".
+    pub restrictive: bool,
+}
+
+const FIXED_NOT_NEGATION: &[&[&str]] = &[
+    &["not", "exceed"],
+    &["not", "exceeding"],
+    &["not", "to", "exceed"],
+    &["not", "more", "than"],
+    &["not", "less", "than"],
+    &["not", "later", "than"],
+    &["not", "earlier", "than"],
+    &["not", "fewer", "than"],
+    &["no", "later", "than"],
+    &["no", "more", "than"],
+    &["no", "less", "than"],
+    &["no", "fewer", "than"],
+    &["not", "only"],
+    &["not", "limited", "to"],
+    &["whether", "or", "not"],
+    &["if", "not"],
+    &["without", "prejudice"],
+    &["without", "right"],
+    &["without", "delay"],
+    &["without", "undue", "delay"],
+    &["without", "further", "delay"],
+    &["not", "withstanding"],
+];
+
+fn words_at<'a>(tokens: &'a [Token], i: usize, n: usize) -> impl Iterator<Item = &'a str> + 'a {
+    tokens[i..].iter().filter(|t| t.is_word).take(n).map(|t| t.word.as_str())
+}
+
+fn starts_fixed_phrase(tokens: &[Token], i: usize) -> usize {
+    for phrase in FIXED_NOT_NEGATION {
+        if words_at(tokens, i, phrase.len()).eq(phrase.iter().copied()) {
+            return phrase.len();
+        }
+    }
+    0
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Neg {
+    Broad,
+    /// Words still covered.
+    Narrow(u8),
+}
+
+fn negator(tokens: &[Token], i: usize) -> Option<Neg> {
+    let w = tokens[i].word.as_str();
+    Some(match w {
+        "not" | "no" | "nothing" | "none" | "never" | "neither" | "nor" | "cannot" | "refrain"
+        | "refrains" | "preclude" | "precludes" | "precluded" | "n't" => Neg::Broad,
+        "without" => Neg::Narrow(6),
+        _ if w.starts_with("prohibit") || w.starts_with("forbid") => Neg::Broad,
+        _ => return None,
+    })
+}
+
+fn is_modal(w: &str) -> bool {
+    matches!(w, "shall" | "may" | "must" | "should" | "will" | "can")
+}
+
+/// Does a scope breaker start at token `i`? ("except", "unless", ";", ...)
+/// Returns true also for exceptions, with `exception` set.
+fn breaker(tokens: &[Token], i: usize) -> Option<bool> {
+    let t = &tokens[i];
+    if !t.is_word {
+        return (t.word == ";").then_some(false);
+    }
+    let next = tokens[i + 1..].iter().find(|t| t.is_word).map(|t| t.word.as_str());
+    match t.word.as_str() {
+        "except" | "unless" | "excepting" => Some(true),
+        "save" if matches!(next, Some("where" | "when" | "as" | "in" | "for")) => Some(true),
+        "other" if next == Some("than") => Some(true),
+        "however" | "whereas" => Some(false),
+        "but" if next != Some("not") => Some(false),
+        "provided" if next == Some("that") => Some(false),
+        "and" | "or" if next.is_some_and(is_modal) => Some(false),
+        _ => None,
+    }
+}
+
+/// Polarity of every token, and the frame of every sentence.
+pub struct Frames {
+    pub frames: Vec<Frame>,
+    /// `negated[t]`: token `t` lies in an odd number of negation scopes.
+    pub negated: Vec<bool>,
+    /// `reopened[t]`: token `t` is negated and an exception follows it in the
+    /// same sentence.
+    pub reopened: Vec<bool>,
+    /// Sentence index of each token.
+    pub sentence_of: Vec<usize>,
+}
+
+/// Compute frames for `tokens`, cut into `sentences` (token ranges).
+pub fn frames(tokens: &[Token], sentences: &[Range<usize>]) -> Frames {
+    let mut negated = vec![false; tokens.len()];
+    let mut reopened = vec![false; tokens.len()];
+    let mut sentence_of = vec![0; tokens.len()];
+    let mut frames = Vec::with_capacity(sentences.len());
+    for (si, range) in sentences.iter().enumerate() {
+        let mut scopes: Vec<Neg> = Vec::new();
+        let mut skip = 0usize;
+        let mut negated_since_break: Vec<usize> = Vec::new();
+        let mut modal_at = None;
+        let mut restrictive = false;
+        for i in range.clone() {
+            sentence_of[i] = si;
+            let t = &tokens[i];
+            if t.is_word && modal_at.is_none() && is_modal(&t.word) {
+                modal_at = Some(i);
+            }
+            if t.is_word && matches!(t.word.as_str(), "only" | "exclusively" | "solely") {
+                restrictive = true;
+            }
+            if skip > 0 {
+                if t.is_word {
+                    skip -= 1;
+                }
+                negated[i] = scopes.len() % 2 == 1;
+                continue;
+            }
+            if let Some(exception) = breaker(tokens, i) {
+                if exception {
+                    for &j in &negated_since_break {
+                        reopened[j] = true;
+                    }
+                }
+                negated_since_break.clear();
+                scopes.clear();
+                continue;
+            }
+            if t.word == "," {
+                scopes.retain(|s| *s == Neg::Broad);
+            }
+            if t.is_word {
+                let n = starts_fixed_phrase(tokens, i);
+                if n > 0 {
+                    skip = n - 1;
+                    negated[i] = scopes.len() % 2 == 1;
+                    continue;
+                }
+                // Narrow scopes count down the words they cover.
+                for s in &mut scopes {
+                    if let Neg::Narrow(k) = s {
+                        *k = k.saturating_sub(1);
+                    }
+                }
+                scopes.retain(|s| *s != Neg::Narrow(0));
+                if let Some(neg) = negator(tokens, i) {
+                    // A negator carries the polarity of its context, so a
+                    // phrase that starts with one ("without limitation")
+                    // is read as its context reads it.
+                    negated[i] = scopes.len() % 2 == 1;
+                    // "nor" continues a negation rather than doubling it.
+                    if !(t.word == "nor" && scopes.len() % 2 == 1) {
+                        scopes.push(neg);
+                    }
+                    continue;
+                }
+            }
+            negated[i] = scopes.len() % 2 == 1;
+            if negated[i] {
+                negated_since_break.push(i);
+            }
+        }
+        let modality = modality_of(tokens, modal_at, range);
+        frames.push(Frame { tokens: range.clone(), modality, modal_at, restrictive });
+    }
+    Frames { frames, negated, reopened, sentence_of }
+}
+
+fn modality_of(tokens: &[Token], modal_at: Option<usize>, range: &Range<usize>) -> Modality {
+    let Some(m) = modal_at else {
+        let encouraged = tokens[range.clone()]
+            .iter()
+            .any(|t| t.word == "encouraged" || t.word == "encourage");
+        return if encouraged { Modality::Consider } else { Modality::Statement };
+    };
+    let next: Vec<&str> = words_at(tokens, m + 1, 3).collect();
+    match tokens[m].word.as_str() {
+        "may" | "can" => Modality::May,
+        "should" => Modality::Consider,
+        _ => {
+            if next.iter().any(|w| matches!(*w, "endeavour" | "endeavor" | "strive" | "seek")) {
+                Modality::Endeavour
+            } else if next.iter().any(|w| matches!(*w, "consider" | "encourage")) {
+                Modality::Consider
+            } else {
+                Modality::Shall
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::Analyzer;
+
+    fn polarity(text: &str) -> Vec<(String, bool)> {
+        let toks = Analyzer::default().tokenize(text);
+        let f = frames(&toks, &[0..toks.len()]);
+        toks.iter()
+            .zip(f.negated)
+            .filter(|(t, _)| t.is_word)
+            .map(|(t, n)| (t.word.clone(), n))
+            .collect()
+    }
+
+    fn neg(text: &str, word: &str) -> bool {
+        polarity(text).into_iter().find(|(w, _)| w == word).unwrap().1
+    }
+
+    #[test]
+    fn shall_not_negates_what_follows() {
+        assert!(neg("States shall not require decryption", "decryption"));
+        assert!(!neg("States shall require decryption", "decryption"));
+    }
+
+    #[test]
+    fn nothing_shall_be_interpreted_as_requiring() {
+        let t = "Nothing in this Convention shall be interpreted as requiring providers to introduce back doors";
+        assert!(neg(t, "back"));
+    }
+
+    #[test]
+    fn except_reopens() {
+        let t = "Authorities shall not obtain content except pursuant to a warrant";
+        assert!(neg(t, "obtain"));
+        assert!(!neg(t, "warrant"));
+    }
+
+    #[test]
+    fn fixed_phrases_are_not_negation() {
+        assert!(!neg("for a period not exceeding thirty days", "thirty"));
+        assert!(!neg("without prejudice to the rights", "rights"));
+        assert!(!neg("intercepting without right computer data", "computer"));
+    }
+
+    #[test]
+    fn without_is_narrow_and_parity_counts() {
+        assert!(neg("intercept data without judicial authorisation, and record it", "judicial"));
+        assert!(!neg("intercept data without judicial authorisation, and record it", "record"));
+        assert!(!neg("shall not disclose data without a court order", "court"));
+    }
+
+    #[test]
+    fn new_modal_clause_ends_scope() {
+        let t = "Stakeholders shall not be admitted and shall publish reports";
+        assert!(neg(t, "admitted"));
+        assert!(!neg(t, "publish"));
+    }
+}

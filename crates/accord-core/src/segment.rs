@@ -1,0 +1,350 @@
+//! Structure of a draft: editorial matter, negotiating brackets, sentences.
+//!
+//! Drafts carry text that is not clause text (labelling §14): footnotes about
+//! the drafting, notes such as "[agreed ad referendum]", article headings.
+//! [`mask_editorial`] blanks it. Negotiating brackets are either alternatives
+//! (`[shall][may]`, read with one alternative kept) or insertions
+//! (`[, including the private sector,]`, kept); [`Brackets`] finds them and
+//! [`Brackets::apply`] masks a text for one choice of alternatives.
+//! [`sentences`] then cuts the text into sentences, the unit in which the
+//! rules look for concepts together.
+
+use crate::text::Normalized;
+use std::ops::Range;
+
+/// Words that open an editorial note in square brackets.
+const EDITORIAL_OPENERS: &[&str] = &[
+    "agreed",
+    "proposal",
+    "proposed",
+    "explanatory",
+    "note",
+    "notes",
+    "editor",
+    "editorial",
+    "footnote",
+    "chair",
+    "facilitator",
+    "pending",
+    "placeholder",
+    "text to be",
+    "to be discussed",
+    "under discussion",
+    "alt",
+    "option",
+    "reserved",
+    "deleted",
+    "moved",
+    "new paragraph",
+    "paragraph moved",
+    "informal",
+    "ad referendum",
+    "source",
+];
+
+/// How deep brackets may nest before the rest is treated as plain text.
+const MAX_BRACKET_DEPTH: usize = 8;
+
+/// Blank the editorial matter of `norm` (built from `original`).
+pub fn mask_editorial(original: &str, norm: &mut Normalized) {
+    // 1. Footnote text and heading lines, found line by line in the original.
+    let mut line_start = 0;
+    for line in original.split_inclusive('\n') {
+        let trimmed = line.trim_start();
+        let lead = line.len() - trimmed.len();
+        if is_footnote_line(trimmed) || is_heading_line(trimmed) {
+            let (s, e) = norm_range(norm, line_start + lead, line_start + line.len());
+            norm.mask(s, e);
+        }
+        line_start += line.len();
+    }
+    // 2. Editorial notes in brackets.
+    let text = norm.as_str().to_owned();
+    for (open, close) in bracket_pairs(&text) {
+        let inner = text[open + 1..close].trim().to_ascii_lowercase();
+        if text[open + 1..close].contains('[') {
+            continue;
+        }
+        if EDITORIAL_OPENERS.iter().any(|w| {
+            inner.starts_with(w)
+                && inner[w.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric())
+        }) {
+            norm.mask(open, close + 1);
+        }
+    }
+}
+
+fn is_footnote_line(line: &str) -> bool {
+    let mut chars = line.chars();
+    match chars.next() {
+        Some('\u{00B9}' | '\u{00B2}' | '\u{00B3}' | '\u{2070}' | '\u{2074}'..='\u{2079}') => true,
+        Some('*' | '\u{2020}' | '\u{2021}') => true,
+        _ => {
+            let lower = line.to_ascii_lowercase();
+            lower.starts_with("footnote") || lower.starts_with("note:") || lower.starts_with("notes:")
+        }
+    }
+}
+
+/// "Article 24. Conditions and safeguards", "Chapter IV", "Section 2 - Title":
+/// a heading line has no modal verb and no sentence of its own.
+fn is_heading_line(line: &str) -> bool {
+    let lower = line.trim_end().to_ascii_lowercase();
+    let Some(rest) = ["article ", "art. ", "chapter ", "section ", "part ", "annex "]
+        .iter()
+        .find_map(|h| lower.strip_prefix(h))
+    else {
+        return false;
+    };
+    let number_ok = rest
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_digit() || "ivxlc".contains(c));
+    let modal = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| matches!(w, "shall" | "may" | "must" | "should" | "will"));
+    number_ok && !modal && lower.len() < 160
+}
+
+/// Normalised byte range covering the original range `s..e`.
+fn norm_range(norm: &Normalized, s: usize, e: usize) -> (usize, usize) {
+    let n = norm.as_str().len();
+    let find = |target: usize| -> usize {
+        // map is monotonic: first normalised byte whose origin is >= target.
+        let (mut lo, mut hi) = (0, n);
+        while lo < hi {
+            let mid = (lo + hi) / 2;
+            if norm.map_at(mid) < target {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        lo
+    };
+    (find(s), find(e))
+}
+
+/// Matched square-bracket pairs (open, close) in document order of `open`,
+/// ignoring unmatched brackets and anything deeper than [`MAX_BRACKET_DEPTH`].
+pub fn bracket_pairs(text: &str) -> Vec<(usize, usize)> {
+    let mut stack = Vec::new();
+    let mut pairs = Vec::new();
+    for (i, b) in text.bytes().enumerate() {
+        match b {
+            b'[' => stack.push(i),
+            b']' => {
+                if let Some(open) = stack.pop() {
+                    if stack.len() < MAX_BRACKET_DEPTH {
+                        pairs.push((open, i));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    pairs.sort_unstable();
+    pairs
+}
+
+/// The negotiating brackets of a text: groups of alternatives and insertions.
+#[derive(Debug, Clone, Default)]
+pub struct Brackets {
+    /// Each group: two or more adjacent bracketed alternatives (byte ranges
+    /// including the brackets).
+    pub groups: Vec<Vec<Range<usize>>>,
+    /// Every bracket character that is not part of a rejected alternative.
+    pub bracket_chars: Vec<usize>,
+}
+
+impl Brackets {
+    /// Find the brackets of an (editorially masked) normalised text.
+    pub fn find(text: &str) -> Self {
+        let pairs = bracket_pairs(text);
+        let mut top: Vec<Range<usize>> = Vec::new();
+        for &(o, c) in &pairs {
+            if top.last().is_none_or(|t| o > t.end) {
+                top.push(o..c + 1);
+            }
+        }
+        let mut groups: Vec<Vec<Range<usize>>> = Vec::new();
+        let mut current: Vec<Range<usize>> = Vec::new();
+        for r in top {
+            let adjacent = current.last().is_some_and(|p: &Range<usize>| {
+                text[p.end..r.start].chars().all(|c| c == ' ' || c == '/')
+            });
+            if !adjacent && current.len() >= 2 {
+                groups.push(std::mem::take(&mut current));
+            } else if !adjacent {
+                current.clear();
+            }
+            current.push(r);
+        }
+        if current.len() >= 2 {
+            groups.push(current);
+        }
+        let mut bracket_chars = Vec::new();
+        for &(o, c) in &pairs {
+            bracket_chars.push(o);
+            bracket_chars.push(c);
+        }
+        Brackets { groups, bracket_chars }
+    }
+
+    /// How many readings the alternatives allow (saturating).
+    pub fn combinations(&self) -> usize {
+        self.groups
+            .iter()
+            .fold(1usize, |acc, g| acc.saturating_mul(g.len()))
+    }
+
+    /// Mask `norm` for one reading: `choice[g]` is the alternative kept in
+    /// group `g`; bracket characters themselves are always blanked.
+    pub fn apply(&self, norm: &mut Normalized, choice: &[usize]) {
+        for (g, alts) in self.groups.iter().enumerate() {
+            let keep = choice.get(g).copied().unwrap_or(0);
+            for (i, r) in alts.iter().enumerate() {
+                if i != keep {
+                    norm.mask(r.start, r.end);
+                }
+            }
+        }
+        for &b in &self.bracket_chars {
+            norm.mask(b, b + 1);
+        }
+    }
+}
+
+/// Abbreviations after which a full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "art", "arts", "para", "paras", "e.g", "i.e", "no", "nos", "cf", "etc", "vol", "p", "pp",
+    "v", "vs", "mr", "mrs", "ms", "dr", "st", "u.s", "u.n", "inc", "ltd", "co", "sec", "subpara",
+    "ch", "chap", "approx", "viz", "al", "op", "cit", "ibid", "fig",
+];
+
+/// Sentence ranges of `text`. A sentence ends at `.`, `!` or `?` followed by
+/// white space and a capital, digit, bracket or quote, unless the word before
+/// is a legal abbreviation ("art.", "para.", "e.g.", "No.") or a paragraph
+/// number ("1.", "(a)."); a blank line always ends one.
+pub fn sentences(text: &str) -> Vec<Range<usize>> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let mut cut = None;
+        if matches!(b, b'.' | b'!' | b'?') {
+            let mut j = i + 1;
+            while j < bytes.len() && matches!(bytes[j], b'"' | b'\'' | b')') {
+                j += 1;
+            }
+            let ws_end = skip_ws(bytes, j);
+            let next_ok = ws_end == bytes.len()
+                || (ws_end > j
+                    && (bytes[ws_end].is_ascii_uppercase()
+                        || bytes[ws_end].is_ascii_digit()
+                        || matches!(bytes[ws_end], b'(' | b'"' | b'\'' | b'[')));
+            if next_ok && !(b == b'.' && ends_with_abbreviation(&text[start..i])) {
+                cut = Some(j);
+            }
+        } else if b == b'\n' {
+            let k = skip_ws(bytes, i + 1);
+            if k < bytes.len() && text[i + 1..k].contains('\n') {
+                cut = Some(i);
+            }
+        }
+        if let Some(end) = cut {
+            if text[start..end].trim().len() > 0 {
+                out.push(start..end);
+            }
+            start = end;
+            i = end.max(i + 1);
+            continue;
+        }
+        i += 1;
+    }
+    if text[start..].trim().len() > 0 {
+        out.push(start..text.len());
+    }
+    out
+}
+
+fn skip_ws(bytes: &[u8], mut j: usize) -> usize {
+    while j < bytes.len() && bytes[j].is_ascii_whitespace() {
+        j += 1;
+    }
+    j
+}
+
+fn ends_with_abbreviation(before: &str) -> bool {
+    let word = before
+        .rsplit(|c: char| c.is_whitespace() || c == '(')
+        .next()
+        .unwrap_or("");
+    let lower = word.to_ascii_lowercase();
+    if lower.is_empty() {
+        return true;
+    }
+    // A paragraph or item number: "1", "12", "(a)", "iv", "a".
+    let bare = lower.trim_matches(|c| c == '(' || c == ')');
+    if bare.chars().all(|c| c.is_ascii_digit())
+        || (bare.len() == 1 && bare.chars().all(|c| c.is_ascii_alphabetic()))
+        || (bare.len() <= 4 && bare.chars().all(|c| "ivxl".contains(c)) && word.len() == before.trim().len())
+    {
+        return true;
+    }
+    ABBREVIATIONS.contains(&lower.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn masked(src: &str) -> String {
+        let mut n = Normalized::new(src);
+        mask_editorial(src, &mut n);
+        let b = Brackets::find(n.as_str());
+        b.apply(&mut n, &[]);
+        n.as_str().split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    #[test]
+    fn first_alternative_is_read_and_insertions_kept() {
+        assert_eq!(
+            masked("Each State Party [shall][may] require[, including providers,] X."),
+            "Each State Party shall require , including providers, X."
+        );
+    }
+
+    #[test]
+    fn editorial_notes_and_footnotes_are_not_text() {
+        assert_eq!(
+            masked("Article 3. Scope\nStates shall act.¹ [agreed ad referendum]\n¹ Bracketed text reflects proposals."),
+            "States shall act."
+        );
+    }
+
+    #[test]
+    fn unbalanced_and_deep_brackets_do_not_panic() {
+        let deep = "[".repeat(100) + "x" + &"]".repeat(50);
+        let _ = masked(&deep);
+        let _ = masked("]] shall [[ may ] [");
+    }
+
+    #[test]
+    fn abbreviations_do_not_end_sentences() {
+        let t = "Under art. 5 and para. 2, e.g. data, States shall act. No. 3 applies. Then more.";
+        assert_eq!(sentences(t).len(), 3, "{:?}", sentences(t));
+    }
+
+    #[test]
+    fn paragraph_numbers_do_not_end_sentences() {
+        let t = "1. Each State shall act. 2. It may not.";
+        let s: Vec<_> = sentences(t).into_iter().map(|r| t[r].trim().to_owned()).collect();
+        assert_eq!(s, vec!["1. Each State shall act.", "2. It may not."]);
+    }
+}
