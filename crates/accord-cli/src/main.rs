@@ -62,6 +62,13 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Show every concept found in a clause, with polarity and sentence
+    /// (for rule authors).
+    Trace {
+        file: Option<PathBuf>,
+        #[arg(long)]
+        rules: Option<PathBuf>,
+    },
     /// List the principles of the set.
     Principles {
         #[arg(long)]
@@ -108,6 +115,21 @@ fn read_file(path: &Path) -> Result<String, Fail> {
     })
 }
 
+/// FILE, or standard input for `-` or no FILE: (display name, text).
+fn read_input(file: Option<&Path>) -> Result<(String, String), Fail> {
+    match file {
+        Some(p) if p != Path::new("-") => Ok((p.display().to_string(), read_file(p)?)),
+        _ => {
+            let mut buf = Vec::new();
+            io::stdin().read_to_end(&mut buf)?;
+            let text = String::from_utf8(buf).map_err(|e| {
+                Fail(format!("standard input is not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to()))
+            })?;
+            Ok(("<stdin>".to_owned(), text))
+        }
+    }
+}
+
 fn checker(rules: Option<&Path>) -> Result<Checker, Fail> {
     match rules {
         None => Ok(Checker::new(PrincipleSet::builtin())),
@@ -128,17 +150,7 @@ fn run(cli: Cli) -> Result<ExitCode, Fail> {
     match cli.command {
         Command::Check { file, format, rules } => {
             let checker = checker(rules.as_deref())?;
-            let (name, text) = match file.as_deref() {
-                Some(p) if p != Path::new("-") => (p.display().to_string(), read_file(p)?),
-                _ => {
-                    let mut buf = Vec::new();
-                    io::stdin().read_to_end(&mut buf)?;
-                    let text = String::from_utf8(buf).map_err(|e| {
-                        Fail(format!("standard input is not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to()))
-                    })?;
-                    ("<stdin>".to_owned(), text)
-                }
-            };
+            let (name, text) = read_input(file.as_deref())?;
             let report = checker.analyze(&text)?;
             if report.status == accord_core::report::Status::Empty {
                 return Err(Fail(format!("{name}: there is nothing to analyse (the text is empty or only editorial matter)")));
@@ -150,6 +162,23 @@ fn run(cli: Cli) -> Result<ExitCode, Fail> {
             };
             println!("{out}");
             Ok(if report.has_concerns() { ExitCode::from(1) } else { ExitCode::SUCCESS })
+        }
+        Command::Trace { file, rules } => {
+            let checker = checker(rules.as_deref())?;
+            let (_, text) = read_input(file.as_deref())?;
+            for h in checker.trace(&text) {
+                println!(
+                    "s{:<3} {:<28} {:<9} {:?}  \"{}\"",
+                    h.sentence,
+                    h.concept,
+                    if h.negated { "negated" } else { "affirmed" },
+                    h.modality,
+                    h.text.replace('\n', " ")
+                );
+            }
+            let fired = checker.fired_rules(&text);
+            println!("rules fired: {}", fired.join(", "));
+            Ok(ExitCode::SUCCESS)
         }
         Command::Batch { rules } => {
             let checker = checker(rules.as_deref())?;

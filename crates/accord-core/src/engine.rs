@@ -99,6 +99,16 @@ impl fmt::Display for InputError {
 
 impl std::error::Error for InputError {}
 
+/// A concept found in a text, for [`Checker::trace`].
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct TraceHit {
+    pub concept: String,
+    pub text: String,
+    pub negated: bool,
+    pub sentence: usize,
+    pub modality: Modality,
+}
+
 /// A rule that fired, in normalised-text coordinates.
 #[derive(Debug, Clone)]
 struct Finding {
@@ -329,6 +339,30 @@ impl Checker {
                     explanation,
                     evidence,
                     seed: p.seeds[0].clone(),
+                }
+            })
+            .collect()
+    }
+
+    /// Every concept found in `text` (main reading), with its polarity and
+    /// sentence: what rule authors need to see why a rule did or did not fire.
+    pub fn trace(&self, text: &str) -> Vec<TraceHit> {
+        let mut norm = Normalized::new(text);
+        mask_editorial(text, &mut norm);
+        let b = Brackets::find(norm.as_str());
+        b.apply(&mut norm, &[]);
+        let ctx = Ctx::new(&self.set, norm.as_str());
+        ctx.hits
+            .iter()
+            .map(|h| {
+                let (s, e) = norm.original_range(text, ctx.tokens[h.first].start, ctx.tokens[h.last].end);
+                let si = ctx.sentence(h);
+                TraceHit {
+                    concept: self.set.concepts[h.concept].id.clone(),
+                    text: text[s..e].to_owned(),
+                    negated: ctx.negated(h),
+                    sentence: si,
+                    modality: ctx.frames.frames[si].modality,
                 }
             })
             .collect()

@@ -102,6 +102,9 @@ fn negator(tokens: &[Token], i: usize) -> Option<Neg> {
         "not" | "no" | "nothing" | "none" | "never" | "neither" | "nor" | "cannot" | "refrain"
         | "refrains" | "preclude" | "precludes" | "precluded" | "n't" => Neg::Broad,
         "without" => Neg::Narrow(6),
+        // Refusal is negative in meaning: "shall not be a ground for
+        // refusing transfer" affirms the transfer.
+        "refusing" | "refusal" | "delaying" => Neg::Narrow(4),
         _ if w.starts_with("prohibit") || w.starts_with("forbid") => Neg::Broad,
         _ => return None,
     })
@@ -127,6 +130,9 @@ fn breaker(tokens: &[Token], i: usize) -> Option<bool> {
         "but" if next != Some("not") => Some(false),
         "provided" if next == Some("that") => Some(false),
         "and" | "or" if next.is_some_and(is_modal) => Some(false),
+        // A non-restrictive relative clause is a new predication:
+        // "does not establish standards, which shall be subject to ...".
+        "which" | "who" if i > 0 && tokens[i - 1].word == "," => Some(false),
         _ => None,
     }
 }
@@ -155,6 +161,13 @@ pub fn frames(tokens: &[Token], sentences: &[Range<usize>]) -> Frames {
         let mut negated_since_break: Vec<usize> = Vec::new();
         let mut modal_at = None;
         let mut restrictive = false;
+        // A sentence opening with a condition ("If consensus cannot be
+        // reached, ...", "Where a State declines to ...,"): a negation inside
+        // the condition ends at its comma.
+        let mut conditional = tokens[range.clone()]
+            .iter()
+            .find(|t| t.is_word && !is_numbering(&t.word))
+            .is_some_and(|t| matches!(t.word.as_str(), "if" | "where" | "when" | "whenever" | "should"));
         for i in range.clone() {
             sentence_of[i] = si;
             let t = &tokens[i];
@@ -183,6 +196,10 @@ pub fn frames(tokens: &[Token], sentences: &[Range<usize>]) -> Frames {
             }
             if t.word == "," {
                 scopes.retain(|s| *s == Neg::Broad);
+                if conditional {
+                    scopes.clear();
+                    conditional = false;
+                }
             }
             if t.is_word {
                 let n = starts_fixed_phrase(tokens, i);
@@ -203,9 +220,14 @@ pub fn frames(tokens: &[Token], sentences: &[Range<usize>]) -> Frames {
                     // phrase that starts with one ("without limitation")
                     // is read as its context reads it.
                     negated[i] = scopes.len() % 2 == 1;
-                    // "nor" continues a negation rather than doubling it.
-                    if !(t.word == "nor" && scopes.len() % 2 == 1) {
-                        scopes.push(neg);
+                    // "nor" continues a negation rather than doubling it,
+                    // and so does a second narrow negator inside a narrow
+                    // scope ("refusing or delaying such transfer").
+                    let odd = scopes.len() % 2 == 1;
+                    match (neg, scopes.last_mut()) {
+                        (Neg::Narrow(k), Some(top @ Neg::Narrow(_))) => *top = Neg::Narrow(k),
+                        _ if t.word == "nor" && odd => {}
+                        _ => scopes.push(neg),
                     }
                     continue;
                 }
@@ -219,6 +241,11 @@ pub fn frames(tokens: &[Token], sentences: &[Range<usize>]) -> Frames {
         frames.push(Frame { tokens: range.clone(), modality, modal_at, restrictive });
     }
     Frames { frames, negated, reopened, sentence_of }
+}
+
+/// "1", "iv", "a": paragraph and item numbers.
+fn is_numbering(w: &str) -> bool {
+    w.chars().all(|c| c.is_ascii_digit()) || (w.len() <= 4 && w.chars().all(|c| "ivxl".contains(c))) || w.len() == 1
 }
 
 fn modality_of(tokens: &[Token], modal_at: Option<usize>, range: &Range<usize>) -> Modality {
@@ -294,6 +321,19 @@ mod tests {
         assert!(neg("intercept data without judicial authorisation, and record it", "judicial"));
         assert!(!neg("intercept data without judicial authorisation, and record it", "record"));
         assert!(!neg("shall not disclose data without a court order", "court"));
+    }
+
+    #[test]
+    fn negation_in_a_condition_ends_at_its_comma() {
+        let t = "If consensus cannot be reached, the Conference may adopt it by a vote";
+        assert!(neg(t, "reached"));
+        assert!(!neg(t, "vote"));
+    }
+
+    #[test]
+    fn refusal_is_negative() {
+        let t = "Intellectual property shall not be a ground for refusing or delaying such transfer";
+        assert!(!neg(t, "transfer"));
     }
 
     #[test]

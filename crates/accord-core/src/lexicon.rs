@@ -9,7 +9,9 @@
 //! intelligible" can all reach the same concept.
 //!
 //! Phrase syntax: words separated by spaces; a word ending in `*` matches any
-//! word whose stem starts with it ("vulnerab*").
+//! word whose stem starts with it ("vulnerab*"); a word starting with `=`
+//! matches that word only, not its stem-mates ("=criminalise" is not
+//! "criminal", which has the same Snowball stem).
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use rust_stemmers::{Algorithm, Stemmer};
@@ -164,6 +166,8 @@ pub struct Hit {
 /// Compiled phrases → concepts.
 pub struct Lexicon {
     ac: Option<AhoCorasick>,
+    /// Words matched exactly (written `=word`), spelling-folded.
+    exact: std::collections::HashSet<String>,
     /// Per pattern: (concept index, number of words).
     patterns: Vec<(usize, usize)>,
 }
@@ -175,12 +179,28 @@ impl Lexicon {
         let mut pats = Vec::with_capacity(phrases.len());
         let mut patterns = Vec::with_capacity(phrases.len());
         let mut bad = Vec::new();
+        let exact: std::collections::HashSet<String> = phrases
+            .iter()
+            .flat_map(|(_, p)| p.split_whitespace())
+            .filter_map(|w| w.strip_prefix('='))
+            .map(|w| fold_spelling(&w.to_lowercase()).into_owned())
+            .collect();
         for (i, (concept, phrase)) in phrases.iter().enumerate() {
             let mut pat = String::from(" ");
             let mut n = 0;
             let mut open_end = false;
             for w in phrase.split(|c: char| c.is_whitespace() || c == '-') {
                 if w.is_empty() {
+                    continue;
+                }
+                if let Some(w) = w.strip_prefix('=') {
+                    if n > 0 {
+                        pat.push(' ');
+                    }
+                    pat.push('=');
+                    pat.push_str(&fold_spelling(&w.to_lowercase()));
+                    n += 1;
+                    open_end = false;
                     continue;
                 }
                 let (w, prefix) = match w.strip_suffix('*') {
@@ -234,7 +254,7 @@ impl Lexicon {
                     .map_err(|_| Vec::<usize>::new())?,
             )
         };
-        Ok(Lexicon { ac, patterns })
+        Ok(Lexicon { ac, exact, patterns })
     }
 
     /// Every concept hit in `tokens`, sorted by position.
@@ -246,7 +266,12 @@ impl Lexicon {
         stems.push(' ');
         for (ti, t) in tokens.iter().enumerate().filter(|(_, t)| t.is_word) {
             word_at.push((stems.len(), ti));
-            stems.push_str(&t.stem);
+            if !self.exact.is_empty() && self.exact.contains(&t.word) {
+                stems.push('=');
+                stems.push_str(&t.word);
+            } else {
+                stems.push_str(&t.stem);
+            }
             stems.push(' ');
         }
         let mut hits = Vec::new();
@@ -300,6 +325,13 @@ mod tests {
         assert_eq!(concepts(&["criminalize"], "shall criminalise"), vec![0]);
         assert_eq!(concepts(&["analyse"], "analyzing trends"), vec![0]);
         assert!(concepts(&["exercize"], "the exercise of powers").is_empty());
+    }
+
+    #[test]
+    fn exact_words_do_not_match_stem_mates() {
+        assert_eq!(concepts(&["=criminalize"], "shall criminalise conduct"), vec![0]);
+        assert!(concepts(&["=criminalize"], "a criminal offence").is_empty());
+        assert!(concepts(&["criminal offence"], "shall criminalize offences").is_empty());
     }
 
     #[test]
