@@ -9,6 +9,7 @@
 //! Start at [`Checker::analyze`]. Rules are data (see [`crate::set`]); this
 //! module only evaluates them against the linguistic features of a reading.
 
+use crate::amend;
 use crate::frame::{frames, Frames, Modality};
 use crate::lexicon::{Hit, Token};
 use crate::report::{
@@ -50,6 +51,8 @@ pub enum Feature {
     Permissive,
     /// `@exception`: the sentence holds an exception ("except", "unless").
     Exception,
+    /// `@definition`: the sentence defines a term ("“X” means ...").
+    Definition,
 }
 
 impl Feature {
@@ -62,6 +65,7 @@ impl Feature {
         "gap",
         "permissive",
         "exception",
+        "definition",
     ];
 
     pub fn parse(s: &str) -> Option<Self> {
@@ -74,6 +78,7 @@ impl Feature {
             "gap" => Feature::Gap,
             "permissive" => Feature::Permissive,
             "exception" => Feature::Exception,
+            "definition" => Feature::Definition,
             _ => return None,
         })
     }
@@ -263,10 +268,28 @@ impl Checker {
         let mut norm = Normalized::new(text);
         mask_editorial(text, &mut norm);
         brackets.apply(&mut norm, choice);
+        match amend::find(norm.as_str()) {
+            None => {
+                let (findings, has_words) = self.findings(&norm);
+                Reading_ { findings, norm, has_words }
+            }
+            Some(a) => {
+                // Inserted words are clause text; deleted words are read
+                // and their verdicts turned around (labelling §13).
+                let (mut findings, ins_words) = self.findings(&norm.keep_only(&a.inserted));
+                let (deleted, del_words) = self.findings(&norm.keep_only(&a.deleted));
+                findings.extend(deleted.into_iter().map(|f| Finding { verdict: f.verdict.inverse(), ..f }));
+                Reading_ { findings, norm, has_words: ins_words || del_words }
+            }
+        }
+    }
+
+    /// Findings on a masked text, with spans in normalised bytes.
+    fn findings(&self, norm: &Normalized) -> (Vec<Finding>, bool) {
         let ctx = Ctx::new(&self.set, norm.as_str());
         let has_words = ctx.tokens.iter().any(|t| t.is_word);
-        let findings = ctx.evaluate();
-        let findings = findings
+        let findings = ctx
+            .evaluate()
             .into_iter()
             .map(|f| Finding {
                 spans: f
@@ -277,7 +300,7 @@ impl Checker {
                 ..f
             })
             .collect();
-        Reading_ { findings, norm, has_words }
+        (findings, has_words)
     }
 
     fn verdicts(&self, findings: &[Finding]) -> Vec<Verdict> {
@@ -513,6 +536,18 @@ impl<'a> Ctx<'a> {
                     }
                 }
             }
+            // Passive agent: "shall be installed and maintained by the operator".
+            if let Some(m) = f.modal_at {
+                let agent = in_s.iter().find(|h| {
+                    h.first > m
+                        && h.first > 0
+                        && self.tokens[h.first - 1].word == "by"
+                        && self.has_role(h, Role::ActorIndustry)
+                });
+                if let Some(a) = agent {
+                    industry[si].get_or_insert(Self::span(a));
+                }
+            }
             // Imposed: "require|oblige|compel <industry actor> to ...".
             for c in in_s.iter().filter(|h| self.has_role(h, Role::Compel) && !self.frames.negated[h.first]) {
                 let next_actor = in_s
@@ -607,6 +642,20 @@ impl<'a> Ctx<'a> {
             Feature::Gap => self.safeguards.gap.clone(),
             Feature::Permissive => {
                 let ok = |si: usize| frames[si].modality == Modality::May;
+                match s {
+                    Some(si) => ok(si).then(|| sentence_span(si)),
+                    None => (0..frames.len()).find(|&si| ok(si)).map(sentence_span),
+                }
+            }
+            Feature::Definition => {
+                let ok = |si: usize| {
+                    let toks = &self.tokens[frames[si].tokens.clone()];
+                    toks.iter().enumerate().any(|(i, t)| {
+                        matches!(t.word.as_str(), "means" | "mean")
+                            && (i == 0
+                                || !matches!(toks[i - 1].word.as_str(), "by" | "the" | "a" | "any" | "all" | "other" | "no" | "appropriate" | "technical" | "such"))
+                    })
+                };
                 match s {
                     Some(si) => ok(si).then(|| sentence_span(si)),
                     None => (0..frames.len()).find(|&si| ok(si)).map(sentence_span),

@@ -101,7 +101,11 @@ fn negator(tokens: &[Token], i: usize) -> Option<Neg> {
     Some(match w {
         "not" | "no" | "nothing" | "none" | "never" | "neither" | "nor" | "cannot" | "refrain"
         | "refrains" | "preclude" | "precludes" | "precluded" | "n't" => Neg::Broad,
-        "without" => Neg::Narrow(6),
+        "without" => Neg::Narrow(10),
+        // Verbs of obstruction negate their object: "does not impede
+        // access to data in plaintext" affirms plaintext access.
+        "impede" | "impedes" | "hinder" | "hinders" | "obstruct" | "obstructs" => Neg::Broad,
+        "obstacle" => Neg::Narrow(4),
         // Refusal is negative in meaning: "shall not be a ground for
         // refusing transfer" affirms the transfer.
         "refusing" | "refusal" | "delaying" => Neg::Narrow(4),
@@ -125,14 +129,20 @@ fn breaker(tokens: &[Token], i: usize) -> Option<bool> {
     match t.word.as_str() {
         "except" | "unless" | "excepting" => Some(true),
         "save" if matches!(next, Some("where" | "when" | "as" | "in" | "for")) => Some(true),
-        "other" if next == Some("than") => Some(true),
+        "other" | "otherwise" if next == Some("than") => Some(true),
         "however" | "whereas" => Some(false),
         "but" if next != Some("not") => Some(false),
         "provided" if next == Some("that") => Some(false),
         "and" | "or" if next.is_some_and(is_modal) => Some(false),
         // A non-restrictive relative clause is a new predication:
         // "does not establish standards, which shall be subject to ...".
-        "which" | "who" if i > 0 && tokens[i - 1].word == "," => Some(false),
+        "which" | "who"
+            if i > 0
+                && tokens[i - 1].word == ","
+                && tokens[i + 1..].iter().filter(|t| t.is_word).take(2).any(|t| is_modal(&t.word)) =>
+        {
+            Some(false)
+        }
         _ => None,
     }
 }
@@ -168,11 +178,20 @@ pub fn frames(tokens: &[Token], sentences: &[Range<usize>]) -> Frames {
             .iter()
             .find(|t| t.is_word && !is_numbering(&t.word))
             .is_some_and(|t| matches!(t.word.as_str(), "if" | "where" | "when" | "whenever" | "should"));
+        // Scopes opened before the first modal by "not" (as in a relative
+        // clause: "organisations that are not accredited may participate")
+        // close at the modal; "No State Party shall", "Nothing ... shall"
+        // negate the whole predicate and stay open.
+        let mut pre_modal_closable = false;
         for i in range.clone() {
             sentence_of[i] = si;
             let t = &tokens[i];
             if t.is_word && modal_at.is_none() && is_modal(&t.word) {
                 modal_at = Some(i);
+                if pre_modal_closable {
+                    scopes.clear();
+                    negated_since_break.clear();
+                }
             }
             if t.is_word && matches!(t.word.as_str(), "only" | "exclusively" | "solely") {
                 restrictive = true;
@@ -224,6 +243,12 @@ pub fn frames(tokens: &[Token], sentences: &[Range<usize>]) -> Frames {
                     // and so does a second narrow negator inside a narrow
                     // scope ("refusing or delaying such transfer").
                     let odd = scopes.len() % 2 == 1;
+                    if modal_at.is_none() {
+                        pre_modal_closable = !matches!(
+                            t.word.as_str(),
+                            "no" | "nothing" | "none" | "neither" | "nor" | "never"
+                        );
+                    }
                     match (neg, scopes.last_mut()) {
                         (Neg::Narrow(k), Some(top @ Neg::Narrow(_))) => *top = Neg::Narrow(k),
                         _ if t.word == "nor" && odd => {}
@@ -334,6 +359,20 @@ mod tests {
     fn refusal_is_negative() {
         let t = "Intellectual property shall not be a ground for refusing or delaying such transfer";
         assert!(!neg(t, "transfer"));
+    }
+
+    #[test]
+    fn negation_in_a_relative_clause_closes_at_the_main_verb() {
+        let t = "Organisations that are not accredited may participate in the sessions";
+        assert!(neg(t, "accredited"));
+        assert!(!neg(t, "participate"));
+        assert!(neg("No State Party shall participate", "participate"));
+    }
+
+    #[test]
+    fn obstruction_verbs_negate() {
+        let t = "providers shall ensure that their design does not impede access in plaintext";
+        assert!(!neg(t, "plaintext"));
     }
 
     #[test]

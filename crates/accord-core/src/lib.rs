@@ -24,6 +24,7 @@
 //! builds for `wasm32-unknown-unknown` as it is.
 #![forbid(unsafe_code)]
 
+pub mod amend;
 pub mod engine;
 pub mod frame;
 pub mod lexicon;

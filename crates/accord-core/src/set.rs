@@ -43,6 +43,15 @@ impl Verdict {
         }
     }
 
+    /// The verdict with its polarity turned around (supports ↔ violates).
+    pub fn inverse(self) -> Self {
+        match self {
+            Verdict::Supports => Verdict::Violates,
+            Verdict::Violates => Verdict::Supports,
+            v => v,
+        }
+    }
+
     /// Parse a verdict string as written in corpora and reports.
     pub fn parse(s: &str) -> Option<Self> {
         Some(match s {
@@ -470,6 +479,9 @@ impl PrincipleSet {
             let trigger: Vec<Ref> = r.trigger.iter().filter_map(&mut parse).collect();
             let all: Vec<Vec<Ref>> = r.all.iter().map(|g| g.iter().filter_map(&mut parse).collect()).collect();
             let none: Vec<Ref> = r.none.iter().filter_map(&mut parse).collect();
+            if trigger.iter().any(|t| matches!(t, Ref::Feature(_))) {
+                err(Some(&r.id), "@", format!("rule \"{}\": a trigger must be a concept, not a feature", r.id));
+            }
             rules.push(Rule {
                 id: r.id.clone(),
                 principle,

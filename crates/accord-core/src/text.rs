@@ -142,6 +142,20 @@ impl Normalized {
         (s, e.max(s))
     }
 
+    /// A copy with everything outside `keep` blanked.
+    pub fn keep_only(&self, keep: &[std::ops::Range<usize>]) -> Normalized {
+        let mut out = self.clone();
+        let mut ranges: Vec<_> = keep.to_vec();
+        ranges.sort_by_key(|r| r.start);
+        let mut at = 0;
+        for r in ranges {
+            out.mask(at, r.start);
+            at = at.max(r.end);
+        }
+        out.mask(at, self.text.len());
+        out
+    }
+
     /// Blank the normalised range `start..end` (masking keeps offsets).
     pub fn mask(&mut self, start: usize, end: usize) {
         let end = end.min(self.text.len());
