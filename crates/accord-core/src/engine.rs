@@ -484,6 +484,18 @@ impl<'a> Ctx<'a> {
             .into_iter()
             .filter(|h| frames.sentence_of[h.first] == frames.sentence_of[h.last])
             .collect();
+        // A hit inside a longer hit of the same concept is the same mention:
+        // "a court or other independent body" is one authorisation, and it
+        // takes the polarity of its start.
+        let hits: Vec<Hit> = hits
+            .iter()
+            .filter(|h| {
+                !hits.iter().any(|o| {
+                    o.concept == h.concept && o != *h && o.first <= h.first && o.last >= h.last
+                })
+            })
+            .copied()
+            .collect();
         let mut ctx = Ctx {
             set,
             tokens,
@@ -566,6 +578,9 @@ impl<'a> Ctx<'a> {
     /// How far the clause's powers are safeguarded.
     fn compute_safeguards(&mut self) {
         let mut auth = false;
+        // "subject to the conditions and safeguards set out in article 24":
+        // a reference to a full safeguards regime.
+        let mut regime = false;
         let mut necessity_or_limit = false;
         let mut some: Option<Range<usize>> = None;
         let mut gap: Option<Range<usize>> = None;
@@ -596,10 +611,11 @@ impl<'a> Ctx<'a> {
             match role {
                 Role::SafeguardAuthorisation if !optional => auth = true,
                 Role::SafeguardNecessity | Role::SafeguardLimit if !optional => necessity_or_limit = true,
+                Role::SafeguardGeneral if !optional => regime = true,
                 _ => {}
             }
         }
-        self.safeguards = SafeguardLevel { robust: auth && necessity_or_limit && gap.is_none(), some, gap };
+        self.safeguards = SafeguardLevel { robust: ((auth && necessity_or_limit) || regime) && gap.is_none(), some, gap };
     }
 
     /// Does `r` hold in sentence `s` (or anywhere, for clause scope)? Returns

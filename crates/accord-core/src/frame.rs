@@ -101,11 +101,14 @@ fn negator(tokens: &[Token], i: usize) -> Option<Neg> {
     Some(match w {
         "not" | "no" | "nothing" | "none" | "never" | "neither" | "nor" | "cannot" | "refrain"
         | "refrains" | "preclude" | "precludes" | "precluded" | "n't" => Neg::Broad,
-        "without" => Neg::Narrow(10),
+        "without" => Neg::Narrow(12),
         // Verbs of obstruction negate their object: "does not impede
         // access to data in plaintext" affirms plaintext access.
         "impede" | "impedes" | "hinder" | "hinders" | "obstruct" | "obstructs" => Neg::Broad,
         "obstacle" => Neg::Narrow(4),
+        // "complement, rather than supersede", "as opposed to conflict with".
+        "rather" if tokens.get(i + 1).is_some_and(|t| t.word == "than") => Neg::Narrow(6),
+        "opposed" if i > 0 && tokens[i - 1].word == "as" => Neg::Narrow(6),
         // Refusal is negative in meaning: "shall not be a ground for
         // refusing transfer" affirms the transfer.
         "refusing" | "refusal" | "delaying" => Neg::Narrow(4),
@@ -133,7 +136,7 @@ fn breaker(tokens: &[Token], i: usize) -> Option<bool> {
         "however" | "whereas" => Some(false),
         "but" if next != Some("not") => Some(false),
         "provided" if next == Some("that") => Some(false),
-        "and" | "or" if next.is_some_and(is_modal) => Some(false),
+        "and" | "or" if next.is_some_and(|w| is_modal(w) || matches!(w, "no" | "nothing" | "none")) => Some(false),
         // A non-restrictive relative clause is a new predication:
         // "does not establish standards, which shall be subject to ...".
         "which" | "who"
@@ -367,6 +370,13 @@ mod tests {
         assert!(neg(t, "accredited"));
         assert!(!neg(t, "participate"));
         assert!(neg("No State Party shall participate", "participate"));
+    }
+
+    #[test]
+    fn rather_than_negates() {
+        let t = "should complement, rather than duplicate or supersede, the Budapest Convention";
+        assert!(neg(t, "supersede"));
+        assert!(!neg(t, "budapest"));
     }
 
     #[test]

@@ -106,7 +106,9 @@ fn is_heading_line(line: &str) -> bool {
     let modal = lower
         .split(|c: char| !c.is_alphanumeric())
         .any(|w| matches!(w, "shall" | "may" | "must" | "should" | "will"));
-    number_ok && !modal && lower.len() < 160
+    // An amendment ("Article 62, paragraph 2: Replace “…” with “…”") is not a heading.
+    let quoted = line.contains(['"', '\u{201C}', '\u{201D}', '\u{2018}', '\u{2019}', '\'']);
+    number_ok && !modal && !quoted && lower.len() < 120
 }
 
 /// Normalised byte range covering the original range `s..e`.
