@@ -7,8 +7,9 @@
 //! violated, 1 a principle is violated or mixed (or an eval gate failed),
 //! 2 bad input.
 
-mod eval;
 mod render;
+
+use accord_core::eval;
 
 use accord_core::{Checker, PrincipleSet};
 use clap::{Parser, Subcommand, ValueEnum};

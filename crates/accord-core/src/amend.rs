@@ -82,8 +82,7 @@ pub fn find(text: &str) -> Option<Amendment> {
         let gap_words: Vec<String> = words(gap).collect();
         if gap_words.iter().any(|w| matches!(w.as_str(), "shall" | "may" | "must")) {
             current = None;
-        }
-        if let Some(v) = gap_words.iter().rev().find_map(|w| verb(w)) {
+        } else if let Some(v) = gap_words.iter().rev().find_map(|w| verb(w)) {
             current = Some(v);
             seen_verb = true;
         }

@@ -533,18 +533,31 @@ impl<'a> Ctx<'a> {
         let mut state = vec![None; n];
         for (si, f) in self.frames.frames.iter().enumerate() {
             let in_s: Vec<&Hit> = self.hits.iter().filter(|h| f.tokens.contains(&h.first)).collect();
-            // Subject: the last actor before the modal verb.
-            if let Some(m) = f.modal_at {
+            // Subject: the first actor before the first modal verb of each
+            // clause (clauses are cut at ";"); later modals of the clause
+            // ("..., and shall report") share it.
+            let mut clause_start = f.tokens.start;
+            let mut clause_has_subject = false;
+            for m in f.tokens.clone() {
+                let w = self.tokens[m].word.as_str();
+                if w == ";" {
+                    clause_start = m + 1;
+                    clause_has_subject = false;
+                    continue;
+                }
+                if clause_has_subject || !matches!(w, "shall" | "must" | "may" | "will") {
+                    continue;
+                }
+                clause_has_subject = true;
                 let subject = in_s
                     .iter()
-                    .filter(|h| h.last < m)
-                    .filter(|h| self.has_role(h, Role::ActorIndustry) || self.has_role(h, Role::ActorState))
-                    .last();
+                    .filter(|h| h.first >= clause_start && h.last < m)
+                    .find(|h| self.has_role(h, Role::ActorIndustry) || self.has_role(h, Role::ActorState));
                 if let Some(h) = subject {
                     if self.has_role(h, Role::ActorIndustry) {
-                        industry[si] = Some(Self::span(h));
+                        industry[si].get_or_insert(Self::span(h));
                     } else {
-                        state[si] = Some(Self::span(h));
+                        state[si].get_or_insert(Self::span(h));
                     }
                 }
             }
@@ -711,6 +724,10 @@ impl<'a> Ctx<'a> {
     }
 
     fn triggers(&self, rule: &Rule, h: &Hit) -> bool {
+        // A condition ("If a State does not extradite ...") is not a provision.
+        if self.frames.conditional[h.first] {
+            return false;
+        }
         rule.trigger.iter().any(|r| match *r {
             Ref::Concept { id, polarity } => {
                 id == h.concept

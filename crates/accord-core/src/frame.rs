@@ -160,6 +160,10 @@ pub struct Frames {
     pub reopened: Vec<bool>,
     /// Sentence index of each token.
     pub sentence_of: Vec<usize>,
+    /// `conditional[t]`: token `t` lies in a sentence-initial condition
+    /// ("If a State Party does not extradite ..., it shall ..."): it states
+    /// a hypothesis, not a provision.
+    pub conditional: Vec<bool>,
 }
 
 /// Compute frames for `tokens`, cut into `sentences` (token ranges).
@@ -167,6 +171,7 @@ pub fn frames(tokens: &[Token], sentences: &[Range<usize>]) -> Frames {
     let mut negated = vec![false; tokens.len()];
     let mut reopened = vec![false; tokens.len()];
     let mut sentence_of = vec![0; tokens.len()];
+    let mut in_condition = vec![false; tokens.len()];
     let mut frames = Vec::with_capacity(sentences.len());
     for (si, range) in sentences.iter().enumerate() {
         let mut scopes: Vec<Neg> = Vec::new();
@@ -188,6 +193,7 @@ pub fn frames(tokens: &[Token], sentences: &[Range<usize>]) -> Frames {
         let mut pre_modal_closable = false;
         for i in range.clone() {
             sentence_of[i] = si;
+            in_condition[i] = conditional;
             let t = &tokens[i];
             if t.is_word && modal_at.is_none() && is_modal(&t.word) {
                 modal_at = Some(i);
@@ -268,7 +274,7 @@ pub fn frames(tokens: &[Token], sentences: &[Range<usize>]) -> Frames {
         let modality = modality_of(tokens, modal_at, range);
         frames.push(Frame { tokens: range.clone(), modality, modal_at, restrictive });
     }
-    Frames { frames, negated, reopened, sentence_of }
+    Frames { frames, negated, reopened, sentence_of, conditional: in_condition }
 }
 
 /// "1", "iv", "a": paragraph and item numbers.

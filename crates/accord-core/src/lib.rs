@@ -26,6 +26,7 @@
 
 pub mod amend;
 pub mod engine;
+pub mod eval;
 pub mod frame;
 pub mod lexicon;
 pub mod report;

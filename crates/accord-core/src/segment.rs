@@ -168,7 +168,7 @@ impl Brackets {
         let pairs = bracket_pairs(text);
         let mut top: Vec<Range<usize>> = Vec::new();
         for &(o, c) in &pairs {
-            if top.last().is_none_or(|t| o > t.end) {
+            if top.last().is_none_or(|t| o >= t.end) {
                 top.push(o..c + 1);
             }
         }

@@ -6,7 +6,7 @@
 //! wrong); recall = correct / (correct + misses + wrong); F1 = 2PR / (P + R);
 //! violation recall = correct `violates` / expected `violates`.
 
-use accord_core::{Checker, Verdict};
+use crate::{Checker, Verdict};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fmt::Write;
@@ -97,11 +97,11 @@ impl Counts {
 pub struct EvalResult {
     pub summary: Summary,
     per_principle: Vec<(String, Counts)>,
-    disagreements: Vec<String>,
+    pub disagreements: Vec<String>,
 }
 
 /// Score `checker` on the corpus `src`.
-pub fn run(checker: &Checker, src: &str, prefix: Option<&str>) -> Result<EvalResult, crate::Fail> {
+pub fn run(checker: &Checker, src: &str, prefix: Option<&str>) -> Result<EvalResult, String> {
     let ids: Vec<String> = checker.set().principles.iter().map(|p| p.id.clone()).collect();
     let mut total = Counts::default();
     let mut per: Vec<Counts> = vec![Counts::default(); ids.len()];
@@ -111,20 +111,20 @@ pub fn run(checker: &Checker, src: &str, prefix: Option<&str>) -> Result<EvalRes
         if line.trim().is_empty() {
             continue;
         }
-        let case: Case = serde_json::from_str(line).map_err(|e| crate::Fail(format!("corpus line {}: {e}", n + 1)))?;
+        let case: Case = serde_json::from_str(line).map_err(|e| format!("corpus line {}: {e}", n + 1))?;
         if prefix.is_some_and(|p| !case.id.starts_with(p)) {
             continue;
         }
         for (k, v) in &case.expect {
             if !ids.contains(k) {
-                return Err(crate::Fail(format!("corpus line {} ({}): unknown principle \"{k}\"", n + 1, case.id)));
+                return Err(format!("corpus line {} ({}): unknown principle \"{k}\"", n + 1, case.id));
             }
             if Verdict::parse(v).is_none() {
-                return Err(crate::Fail(format!("corpus line {} ({}): unknown verdict \"{v}\"", n + 1, case.id)));
+                return Err(format!("corpus line {} ({}): unknown verdict \"{v}\"", n + 1, case.id));
             }
         }
         clauses += 1;
-        let report = checker.analyze(&case.text).map_err(|e| crate::Fail(format!("{}: {e}", case.id)))?;
+        let report = checker.analyze(&case.text).map_err(|e| format!("{}: {e}", case.id))?;
         for (i, id) in ids.iter().enumerate() {
             let expected = case.expect.get(id).and_then(|v| Verdict::parse(v)).unwrap_or(Verdict::NotAddressed);
             let got = report.verdict(id);

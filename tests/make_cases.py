@@ -1,0 +1,166 @@
+#!/usr/bin/env python3
+"""Writes tests/cases.jsonl: the project's own labelled clauses.
+
+Each case is written by hand against shared/spec/labelling.md, independently
+of what the engine outputs. Groups: each principle in both polarities; minimal
+pairs (one feature changed: negation, duty-bearer, safeguard, exception,
+scope); one clause in several surface forms; traps (brackets, amendments,
+editorial matter); clauses that engage nothing. Edit this file, not the JSONL.
+"""
+import json, pathlib
+
+S, V, M = "supports", "violates", "mixed"
+cases = []
+def case(cid, text, **expect):
+    cases.append({"id": cid, "text": text, "expect": {k.replace("_", "-"): v for k, v in expect.items()}})
+
+# ── lawful-access ──────────────────────────────────────────────────────────
+case("la-robust", "Each State Party shall empower its competent authorities to order the production of stored content data only on the basis of a warrant issued by a judge, where necessary and proportionate to the investigation of a specified serious offence.", lawful_access=S)
+case("la-none", "Each State Party shall empower its competent authorities to search and seize any stored electronic data whenever they consider it useful for their work.", lawful_access=V)
+case("la-gap", "Interception of content data shall be authorised by a judge. Such authorisation may be renewed indefinitely.", lawful_access=M)
+case("la-only-safeguards", "The powers provided for in this Chapter shall be subject to prior authorisation by a judicial or other independent authority and to the principles of necessity and proportionality.", lawful_access=S)
+case("la-negated-power", "No State Party shall intercept the content of communications of persons located outside its territory.", lawful_access=S)
+case("la-no-auth-excluded", "Orders for the disclosure of traffic data shall not require prior authorisation by a court.", lawful_access=V)
+case("la-passive", "Stored content data may be obtained by the competent authorities at any time and without judicial authorisation.", lawful_access=V)
+case("la-us-spelling", "Each State Party shall ensure that real-time collection of traffic data is authorized in advance by a judge, for a period not exceeding thirty days, and only where necessary and proportionate.", lawful_access=S)
+case("la-uk-spelling", "Each State Party shall ensure that real-time collection of traffic data is authorised in advance by a judge, for a period not exceeding thirty days, and only where necessary and proportionate.", lawful_access=S)
+case("la-numbered", "1. Each State Party shall empower its competent authorities to collect traffic data in real time.\n2. Such collection shall require prior judicial authorisation and shall be limited to a specified period not exceeding sixty days.", lawful_access=S)
+case("la-lettered", "Each State Party shall empower its competent authorities to:\n(a) search stored electronic data; and\n(b) seize such data,\nwithout any requirement of judicial authorisation.", lawful_access=V)
+case("la-preservation", "Each State Party shall enable its competent authorities to order the expedited preservation of specified stored computer data, disclosure of which shall be subject to a separate order under article 27.", lawful_access=S)
+# ── strong-encryption ──────────────────────────────────────────────────────
+case("se-mandate", "Each State Party shall require providers of messaging services to ensure that the content of encrypted communications can be provided to the authorities in decrypted form.", strong_encryption=V, state_obligations=V)
+case("se-ban", "No State Party shall require a provider of ICT products or services to introduce a backdoor or otherwise weaken the encryption of its products.", strong_encryption=S)
+case("se-nothing", "Nothing in this Convention shall be construed as requiring any person to decrypt data or to disclose cryptographic keys.", strong_encryption=S)
+case("se-may", "Each State Party may require any person who holds a decryption key to surrender it to the competent authorities.", strong_encryption=V)
+case("se-exception", "No State Party shall require service providers to decrypt communications, except where the competent authority considers it necessary for national security.", strong_encryption=M)
+case("se-hyphen", "Service providers shall not be required to build back-doors into their products.", strong_encryption=S)
+case("se-backdoor-one-word", "Service providers shall not be required to build backdoors into their products.", strong_encryption=S)
+case("se-keylength", "Encryption products offered in the territory of a State Party shall not use keys longer than 56 bits.", strong_encryption=V, state_obligations=V)
+case("se-curly", "Nothing in this Convention shall be interpreted as authorising a State Party to compel a manufacturer to introduce “back doors” into its products.", strong_encryption=S)
+case("se-capability-neutral", "Each State Party shall empower its competent authorities to compel a service provider, within its existing technical capability, to collect traffic data in real time, subject to prior judicial authorisation for a period not exceeding thirty days.", lawful_access=S)
+# ── harmonized-rules ───────────────────────────────────────────────────────
+case("hr-complement", "This Convention shall not affect the rights and obligations of States Parties under the Convention on Cybercrime of the Council of Europe, and shall be interpreted consistently with that instrument.", harmonized_rules=S)
+case("hr-conflict", "A State Party may compel any service provider to disclose data in its possession, regardless of the location of the data and notwithstanding any law of the State where the data are held.", harmonized_rules=V, lawful_access=V)
+case("hr-without-prejudice", "This Chapter is without prejudice to bilateral or multilateral agreements or arrangements on mutual legal assistance in force between States Parties.", harmonized_rules=S, international_cooperation=S)
+# ── international-cooperation ─────────────────────────────────────────────
+case("ic-mla", "States Parties shall afford one another the widest measure of mutual legal assistance in investigations and proceedings concerning the offences established under this Convention.", international_cooperation=S)
+case("ic-refuse", "A requested State Party may refuse assistance on any ground and without giving reasons.", international_cooperation=V)
+case("ic-network", "Each State Party shall designate a point of contact available twenty-four hours a day, seven days a week, to ensure immediate assistance in investigations.", international_cooperation=S)
+case("ic-no-extradition", "No State Party shall be required to extradite any person for an offence established under this Convention.", international_cooperation=V)
+# ── narrow-scope ──────────────────────────────────────────────────────────
+case("ns-cia", "Each State Party shall establish as a criminal offence the intentional access to the whole or any part of an ICT system without right.", narrow_scope=S)
+case("ns-any", "Each State Party shall establish as a criminal offence any offence under its domestic law committed by means of an ICT system.", narrow_scope=V)
+case("ns-limit", "The obligations to criminalise in this Chapter are limited to offences against the confidentiality, integrity and availability of ICT systems and data.", narrow_scope=S)
+case("ns-mixed", "Each State Party shall establish as criminal offences, when committed intentionally: (a) damaging or deleting electronic data without right; and (b) the use of an ICT system to commit any other offence.", narrow_scope=M)
+case("ns-definition", "For the purposes of this Convention, “cybercrime” means any crime committed with the use of information and communications technologies.", narrow_scope=V)
+case("ns-not-extend", "The offences in this Chapter shall not extend to conduct in which a computer was merely used to plan or carry out a crime covered by other instruments.", narrow_scope=S)
+# ── free-expression ───────────────────────────────────────────────────────
+case("fe-false-info", "Each State Party shall establish as a criminal offence the dissemination of false information by means of ICT.", free_expression=V, narrow_scope=V)
+case("fe-insult", "Each State Party shall criminalise insults to public officials posted online.", free_expression=V, narrow_scope=V)
+case("fe-protect", "Nothing in this Convention shall be interpreted as permitting any restriction of freedom of expression or of access to information.", free_expression=S, human_rights=S)
+case("fe-no-content-offence", "No State Party shall criminalise the dissemination of false information under this Convention.", free_expression=S)
+case("fe-removal", "Each State Party shall require hosting providers to remove, within one hour, content that the authorities designate as extremist.", free_expression=V, state_obligations=V)
+case("fe-csam", "Each State Party shall enable its competent authorities to order the removal of child sexual abuse material.", )
+# ── state-obligations ─────────────────────────────────────────────────────
+case("so-direct", "Service providers shall report every security incident to the national authority within twelve hours.", state_obligations=V)
+case("so-through-states", "Each State Party shall require operators of critical infrastructure to obtain certification of their security measures every year.", state_obligations=V)
+case("so-no-industry", "This Convention imposes no obligations, standards or certification requirements on private entities.", state_obligations=S)
+case("so-domestic", "Cybersecurity requirements for operators of critical infrastructure are a matter for the domestic law of each State Party and are not governed by this Convention.", state_obligations=S)
+case("so-specific-order", "A competent authority may order a specified service provider to preserve specified data relevant to a particular investigation.", lawful_access=S)
+case("so-retention", "Each State Party shall require providers of electronic communication services to retain the traffic data of all their users for two years.", state_obligations=V, lawful_access=V)
+case("so-state-duty", "Each State Party shall adopt a national cybersecurity strategy and shall designate a national computer emergency response team.", )
+# ── inclusive-capacity-building ───────────────────────────────────────────
+case("icb-inclusive", "Technical assistance and capacity-building under this Chapter shall be open to the private sector, civil society and academia as both providers and recipients.", inclusive_capacity_building=S)
+case("icb-exclusive", "Capacity-building shall be provided only to public bodies of States Parties.", inclusive_capacity_building=V)
+case("icb-mixed", "Training programmes under this article shall be directed at the judicial authorities of requesting States Parties. Representatives of industry may contribute to such programmes.", inclusive_capacity_building=M)
+# ── voluntary-tech-neutral-assistance ─────────────────────────────────────
+case("vta-voluntary", "Technical assistance shall be provided on a voluntary basis and on mutually agreed terms, with respect for intellectual property rights.", voluntary_tech_neutral_assistance=S)
+case("vta-transfer", "States Parties shall transfer to one another, free of charge, the technology and software required to investigate offences under this Convention.", voluntary_tech_neutral_assistance=V)
+case("vta-no-transfer", "Nothing in this Convention shall oblige any State Party or private entity to transfer technology.", voluntary_tech_neutral_assistance=S)
+case("vta-lockin", "Assistance under this article shall be delivered exclusively through the single software platform designated by the secretariat.", voluntary_tech_neutral_assistance=V, time_proofing=V)
+# ── information-sharing ───────────────────────────────────────────────────
+case("is-share", "States Parties shall establish mechanisms for the timely exchange of information on cybercrime trends and emerging threats among competent authorities, service providers and researchers.", information_sharing=S)
+case("is-restrict", "Information on cybercrime trends shall be shared only among the competent authorities of States Parties and shall not be disclosed to private entities.", information_sharing=V)
+# ── human-rights ──────────────────────────────────────────────────────────
+case("hu-conform", "States Parties shall implement their obligations under this Convention in a manner consistent with international human rights law, including the right to privacy.", human_rights=S)
+case("hu-override", "The obligations under this Convention shall prevail over the obligations of States Parties under human rights treaties.", human_rights=V, harmonized_rules=V)
+case("hu-fairtrial", "Any person against whom proceedings are brought in connection with an offence established under this Convention shall be guaranteed fair treatment at all stages, including the right to a fair trial.", human_rights=S)
+case("hu-restrict", "Each State Party shall respect the right to privacy; however, that right may be restricted where the authorities consider it necessary for public order.", human_rights=M)
+# ── due-diligence ─────────────────────────────────────────────────────────
+case("dd-act", "Each State Party shall take measures against persons in its territory who commit offences against ICT systems in other States.", due_diligence=S)
+case("dd-release", "A State Party shall not be obliged to prosecute offences committed from its territory against systems abroad.", due_diligence=V)
+case("dd-extradite-or-prosecute", "If a State Party does not extradite a person found in its territory, it shall submit the case without undue delay to its competent authorities for the purpose of prosecution.", due_diligence=S, international_cooperation=S)
+# ── multistakeholder-participation ────────────────────────────────────────
+case("msp-include", "The Conference of the States Parties shall consult civil society, academia, technical experts and the private sector in reviewing the implementation of this Convention.", multistakeholder_participation=S)
+case("msp-exclude", "Non-governmental organisations shall not participate in the meetings of the Conference of the States Parties.", multistakeholder_participation=V)
+case("msp-closed", "All meetings of the Conference of the States Parties shall be held in closed session, and stakeholders shall not be consulted.", multistakeholder_participation=V)
+# ── victim-protection ─────────────────────────────────────────────────────
+case("vp-assist", "Each State Party shall establish procedures to provide assistance and compensation to victims of the offences established under this Convention, including legal persons.", victim_protection=S)
+case("vp-exclude", "Assistance under this article shall be available to victims who are natural persons; legal persons shall not be eligible.", victim_protection=M)
+case("vp-penalise", "Any legal person whose systems have been affected by an offence shall report it within twenty-four hours, failing which it shall be liable to a fine.", victim_protection=V, state_obligations=V)
+# ── accountability ────────────────────────────────────────────────────────
+case("acc-stats", "Each State Party shall publish annual statistics on the number of interception orders issued and shall submit them to the Conference of the States Parties.", accountability=S)
+case("acc-secret", "Service providers shall keep confidential, indefinitely, any order received under this Chapter.", accountability=V)
+case("acc-notify", "Persons whose data have been obtained under this Chapter shall be notified as soon as notification no longer jeopardises the investigation, and shall have access to an effective remedy.", accountability=S, human_rights=S, lawful_access=S)
+# ── time-proofing ─────────────────────────────────────────────────────────
+case("tp-neutral", "The definitions in this Convention shall be interpreted in a technology-neutral manner, so as to cover technologies developed after its adoption.", time_proofing=S)
+case("tp-specific", "For the purposes of this article, “computer data” means data stored on a floppy disk, a CD-ROM or a hard drive.", time_proofing=V)
+case("tp-review", "The Conference of the States Parties shall review the definitions of this Convention every five years in the light of technological developments.", time_proofing=S)
+# ── open-internet ─────────────────────────────────────────────────────────
+case("oi-shutdown", "The competent authorities may order the shutdown of internet services in any part of the territory of the State Party in order to prevent offences.", open_internet=V)
+case("oi-no-shutdown", "No State Party shall order a shutdown of the internet or block access to communication services in implementing this Convention.", open_internet=S)
+case("oi-block", "Each State Party shall require internet service providers to block access to websites designated by the competent authority.", open_internet=V)
+case("oi-global", "States Parties shall preserve a global, open and interoperable internet and the free flow of data across borders.", open_internet=S)
+# ── consensus ─────────────────────────────────────────────────────────────
+case("co-consensus", "The Conference of the States Parties shall adopt its decisions by consensus.", consensus=S)
+case("co-majority", "Amendments shall be adopted by a two-thirds majority of the States Parties present and voting.", consensus=V)
+case("co-mixed", "The Conference shall make every effort to adopt amendments by consensus; if all efforts have been exhausted, an amendment may be adopted by a simple majority vote.", consensus=M)
+# ── minimal pairs: negation ───────────────────────────────────────────────
+case("pair-neg-a", "States Parties shall require service providers to decrypt communications upon request.", strong_encryption=V, state_obligations=V)
+case("pair-neg-b", "States Parties shall not require service providers to decrypt communications upon request.", strong_encryption=S)
+case("pair-neg-c", "Each State Party shall establish as a criminal offence the spreading of extremist materials online.", free_expression=V, narrow_scope=V)
+case("pair-neg-d", "No State Party shall be required to establish as a criminal offence the spreading of extremist materials online.", free_expression=S)
+# ── minimal pairs: duty-bearer ────────────────────────────────────────────
+case("pair-actor-a", "Service providers shall implement the security standards set out in the annex.", state_obligations=V)
+case("pair-actor-b", "States Parties shall implement the security standards set out in the annex in their own public administrations.", )
+# ── minimal pairs: safeguard ──────────────────────────────────────────────
+case("pair-safe-a", "Competent authorities may intercept content data.", lawful_access=V)
+case("pair-safe-b", "Competent authorities may intercept content data only with a warrant issued by a judge, where necessary and proportionate, for a period not exceeding thirty days.", lawful_access=S)
+# ── minimal pairs: exception ──────────────────────────────────────────────
+case("pair-exc-a", "No State Party shall order the blocking of access to the internet.", open_internet=S)
+case("pair-exc-b", "No State Party shall order the blocking of access to the internet, except where it deems such blocking necessary to protect public order.", open_internet=M)
+# ── minimal pairs: scope ──────────────────────────────────────────────────
+case("pair-scope-a", "This Convention shall apply to the offences established in accordance with articles 7 to 11.", narrow_scope=S)
+case("pair-scope-b", "This Convention shall apply to the collection of evidence in electronic form of any criminal offence.", narrow_scope=V)
+# ── modality ──────────────────────────────────────────────────────────────
+case("mod-endeavour", "States Parties shall endeavour to involve civil society, academia and the private sector in the review of the implementation of this Convention.", multistakeholder_participation=S)
+case("mod-consider", "States Parties shall consider requiring service providers to maintain the technical capability to decrypt communications.", strong_encryption=V, state_obligations=V)
+# ── brackets ──────────────────────────────────────────────────────────────
+case("br-alt", "Each State Party [shall][may] require providers to hand over decryption keys to the competent authority.", strong_encryption=V, state_obligations=V)
+case("br-insert", "Technical assistance shall be provided [, including by and to the private sector,] on mutually agreed terms.", inclusive_capacity_building=S)
+case("br-editorial", "Decisions of the Conference shall be taken by consensus. [agreed ad referendum]", consensus=S)
+case("br-footnote", "Each State Party shall criminalise the dissemination of extremist materials.¹\n¹ Delegations remain divided on this article.", free_expression=V, narrow_scope=V)
+# ── amendments ────────────────────────────────────────────────────────────
+case("am-delete-harm", "Article 30: Delete the words “and to decrypt such communications where encrypted”.", strong_encryption=S)
+case("am-insert-safeguard", "Article 29, paragraph 1: After “competent authorities” insert “, on the basis of a prior warrant issued by a judge and only where necessary and proportionate,”.", lawful_access=S)
+case("am-replace", "Article 60: Replace “by consensus” with “by a two-thirds majority of the States Parties present and voting”.", consensus=V)
+# ── surface forms of one clause ───────────────────────────────────────────
+base = "Nothing in this Convention shall be interpreted as requiring service providers to weaken encryption or to introduce backdoors."
+case("sf-plain", base, strong_encryption=S)
+case("sf-numbered", "3. " + base, strong_encryption=S)
+case("sf-curly", base.replace("backdoors", "“back doors”"), strong_encryption=S)
+case("sf-linebreak", "Nothing in this Convention shall be interpreted as requiring service providers to weaken encryp-\ntion or to introduce backdoors.", strong_encryption=S)
+case("sf-passive", "No requirement to weaken encryption or to introduce backdoors shall be imposed on service providers by this Convention.", strong_encryption=S)
+case("sf-caps", base.upper(), strong_encryption=S)
+# ── engages nothing ───────────────────────────────────────────────────────
+case("nil-entry", "This Convention shall enter into force on the ninetieth day after the date of deposit of the thirtieth instrument of ratification.")
+case("nil-depositary", "The Secretary-General of the United Nations is designated depositary of this Convention.")
+case("nil-languages", "The Arabic, Chinese, English, French, Russian and Spanish texts of this Convention are equally authentic.")
+case("nil-disputes", "States Parties shall endeavour to settle disputes concerning the interpretation or application of this Convention through negotiation.")
+case("nil-definition", "“Electronic data” means any representation of facts, information or concepts in a form suitable for processing in an ICT system.")
+case("nil-heading", "Article 12\nUse of terms")
+case("nil-secretariat", "The United Nations Office on Drugs and Crime shall provide secretariat services to the Conference of the States Parties.")
+
+path = pathlib.Path(__file__).with_name("cases.jsonl")
+path.write_text("".join(json.dumps(c, ensure_ascii=False) + "\n" for c in cases), encoding="utf-8")
+print(f"wrote {len(cases)} cases to {path}")
