@@ -1,0 +1,143 @@
+//! The `accord` binary as a user runs it: exit codes, formats, bad input.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn accord(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_accord"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+const BAD: &str = "Each State Party shall require service providers to decrypt communications upon request.";
+const GOOD: &str = "Decisions of the Conference of the States Parties shall be taken by consensus.";
+
+#[test]
+fn check_exits_1_on_a_violation_and_0_otherwise() {
+    let out = accord(&["check"], BAD.as_bytes());
+    assert_eq!(out.status.code(), Some(1));
+    let s = text(&out.stdout);
+    assert!(s.contains("violates strong-encryption") && s.contains("[ENC001]"), "{s}");
+    let out = accord(&["check", "-"], GOOD.as_bytes());
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stdout));
+    assert!(text(&out.stdout).contains("alignment: 100/100"));
+}
+
+#[test]
+fn check_json_and_markdown() {
+    let out = accord(&["check", "--format", "json"], BAD.as_bytes());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["schema_version"], 1);
+    let enc = v["principles"].as_array().unwrap().iter().find(|p| p["id"] == "strong-encryption").unwrap();
+    assert_eq!(enc["verdict"], "violates");
+    let span = &enc["evidence"][0]["spans"][0];
+    assert_eq!(span["text"], "decrypt");
+    assert_eq!(span["bytes"], serde_json::json!([52, 59]));
+    let out = accord(&["check", "--format", "markdown"], BAD.as_bytes());
+    assert!(text(&out.stdout).contains("| No encryption backdoors (`strong-encryption`) | **violates** |"));
+}
+
+#[test]
+fn bad_input_exits_2_with_a_message() {
+    let out = accord(&["check"], b"  \n ");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("nothing to analyse"));
+
+    let dir = std::env::temp_dir().join(format!("accord-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let latin1 = dir.join("clause-latin1.txt");
+    std::fs::write(&latin1, b"Each State Party shall \xe9tablish").unwrap();
+    let out = accord(&["check", latin1.to_str().unwrap()], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("clause-latin1.txt is not UTF-8"), "{}", text(&out.stderr));
+
+    let out = accord(&["check", "/no/such/file.txt"], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("/no/such/file.txt"));
+
+    let big = vec![b'a'; accord_core::MAX_INPUT_BYTES + 10];
+    let out = accord(&["check"], &big);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("limit"));
+}
+
+#[test]
+fn batch_keeps_order_and_reports_bad_lines() {
+    let input = format!(
+        "{}\nnot json\n{}\n",
+        serde_json::json!({"id": "a", "text": BAD}),
+        serde_json::json!({"id": 7, "text": GOOD})
+    );
+    let out = accord(&["batch"], input.as_bytes());
+    assert_eq!(out.status.code(), Some(0));
+    let lines: Vec<serde_json::Value> = text(&out.stdout).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 3);
+    assert_eq!(lines[0]["id"], "a");
+    assert_eq!(lines[0]["verdicts"]["strong-encryption"], "violates");
+    assert_eq!(lines[0]["verdicts"].as_object().unwrap().len(), 18);
+    assert!(lines[1]["error"].as_str().unwrap().contains("line 2"));
+    assert_eq!(lines[2]["id"], 7);
+    assert_eq!(lines[2]["score"], 100);
+}
+
+#[test]
+fn eval_prints_the_summary_last_and_gates() {
+    let dir = std::env::temp_dir().join(format!("accord-eval-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let corpus = dir.join("c.jsonl");
+    std::fs::write(
+        &corpus,
+        format!(
+            "{}\n{}\n",
+            serde_json::json!({"id": "x1", "text": BAD, "expect": {"strong-encryption": "violates", "state-obligations": "violates"}}),
+            serde_json::json!({"id": "x2", "text": GOOD, "expect": {"consensus": "supports"}})
+        ),
+    )
+    .unwrap();
+    let out = accord(&["eval", corpus.to_str().unwrap()], b"");
+    let s = text(&out.stdout);
+    assert!(s.trim_end().ends_with("flips             0"), "{s}");
+    assert!(s.contains("F1                1.000"));
+    let record = dir.join("record.json");
+    std::fs::write(&record, r#"{"precision": 1.0, "recall": 1.0, "f1": 1.0, "violation_recall": 1.0, "flips": 0}"#).unwrap();
+    let out = accord(&["eval", corpus.to_str().unwrap(), "--gate", record.to_str().unwrap()], b"");
+    assert_eq!(out.status.code(), Some(0));
+    std::fs::write(&corpus, serde_json::json!({"id": "x3", "text": GOOD, "expect": {"consensus": "violates"}}).to_string()).unwrap();
+    let out = accord(&["eval", corpus.to_str().unwrap(), "--gate", record.to_str().unwrap()], b"");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(text(&out.stderr).contains("flips 1 exceed the record 0"));
+}
+
+#[test]
+fn principles_and_explain() {
+    let out = accord(&["principles"], b"");
+    let s = text(&out.stdout);
+    assert_eq!(s.lines().filter(|l| l.starts_with("  ")).count(), 18);
+    let out = accord(&["explain", "strong-encryption"], b"");
+    let s = text(&out.stdout);
+    assert!(s.contains("back-doors") && s.contains("001_724cf03f2b1c9e73.txt"), "{s}");
+    let out = accord(&["explain", "no-such"], b"");
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn rules_file_errors_name_the_file_and_position() {
+    let dir = std::env::temp_dir().join(format!("accord-rules-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let bad = dir.join("bad.toml");
+    std::fs::write(&bad, "[set]\nid = \"x\"\nname = 3\n").unwrap();
+    let out = accord(&["check", "--rules", bad.to_str().unwrap()], GOOD.as_bytes());
+    assert_eq!(out.status.code(), Some(2));
+    let e = text(&out.stderr);
+    assert!(e.contains("bad.toml") && e.contains("line 3"), "{e}");
+}

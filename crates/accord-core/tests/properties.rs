@@ -1,0 +1,99 @@
+//! Properties that hold for any input: no panic; every evidence span lies on
+//! char boundaries inside the input; each UTF-16 range selects the same text
+//! as its byte range.
+
+use accord_core::{analyze, Report};
+use proptest::prelude::*;
+
+fn check_spans(text: &str, report: &Report) {
+    let utf16: Vec<u16> = text.encode_utf16().collect();
+    for p in &report.principles {
+        for e in &p.evidence {
+            for s in &e.spans {
+                let [a, b] = s.bytes;
+                assert!(a <= b && b <= text.len(), "span {a}..{b} outside text of {} bytes", text.len());
+                assert!(text.is_char_boundary(a) && text.is_char_boundary(b));
+                assert_eq!(&text[a..b], s.text);
+                let [ua, ub] = s.utf16;
+                assert_eq!(String::from_utf16(&utf16[ua..ub]).unwrap(), s.text);
+            }
+        }
+    }
+}
+
+/// Fragments of legal English, brackets and odd characters to build inputs.
+fn fragment() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just("Each State Party shall ".to_owned()),
+        Just("shall not require service providers to decrypt ".to_owned()),
+        Just("[shall][may] ".to_owned()),
+        Just("[, including the private sector,] ".to_owned()),
+        Just("“back doors” ".to_owned()),
+        Just("except where ".to_owned()),
+        Just("without prior judicial authorisation ".to_owned()),
+        Just("1. ".to_owned()),
+        Just("(a) ".to_owned()),
+        Just("encryp-\ntion ".to_owned()),
+        Just("¹ ".to_owned()),
+        Just("😀🇪🇺 ".to_owned()),
+        Just("Replace “shall” with “may”. ".to_owned()),
+        Just("[[[".to_owned()),
+        Just("]]".to_owned()),
+        Just("\u{0}\u{7}\r\n".to_owned()),
+        Just(". ".to_owned()),
+        "\\PC{0,12}",
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, .. ProptestConfig::default() })]
+
+    #[test]
+    fn any_string_is_analysed_without_panic(text in "\\PC{0,200}") {
+        let report = analyze(&text).unwrap();
+        check_spans(&text, &report);
+    }
+
+    #[test]
+    fn legal_fragments_keep_spans_exact(parts in proptest::collection::vec(fragment(), 0..24)) {
+        let text = parts.concat();
+        let report = analyze(&text).unwrap();
+        check_spans(&text, &report);
+    }
+}
+
+#[test]
+fn emoji_before_the_evidence_shifts_utf16_but_not_the_text() {
+    let text = "😀🇪🇺 Each State Party shall require service providers to decrypt communications.";
+    let report = analyze(text).unwrap();
+    let spans: Vec<_> = report.principles.iter().flat_map(|p| &p.evidence).flat_map(|e| &e.spans).collect();
+    assert!(!spans.is_empty());
+    check_spans(text, &report);
+    assert!(spans.iter().all(|s| s.utf16[0] < s.bytes[0]));
+}
+
+#[test]
+fn hostile_inputs_are_analysed_or_refused_cleanly() {
+    let deep = "[".repeat(10_000) + &"]".repeat(10_000);
+    analyze(&deep).unwrap();
+    let long_line = "shall ".repeat(100_000);
+    analyze(&long_line).unwrap();
+    let controls: String = (0u8..32).map(char::from).collect();
+    analyze(&controls).unwrap();
+    let too_big = "a".repeat(accord_core::MAX_INPUT_BYTES + 1);
+    assert!(analyze(&too_big).is_err());
+    // Many bracket groups: the readings are capped, and the report says so.
+    let many = "States [shall][may] act. ".repeat(10);
+    let r = analyze(&many).unwrap();
+    assert!(r.alternatives.capped && r.alternatives.analysed == accord_core::engine::MAX_READINGS);
+}
+
+#[test]
+fn empty_and_blank_text_say_there_is_nothing_to_analyse() {
+    for t in ["", "   \n\t", "[agreed ad referendum]", "¹ Bracketed text reflects proposals."] {
+        let r = analyze(t).unwrap();
+        assert_eq!(r.status, accord_core::report::Status::Empty, "{t:?}");
+        assert_eq!(r.alignment.score, None);
+        assert!(r.message.is_some());
+    }
+}

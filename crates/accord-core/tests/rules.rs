@@ -1,0 +1,33 @@
+//! Every rule of the built-in set carries examples on which it must fire and
+//! must stay quiet; this runs them all (one test, like ruff's fixtures).
+
+use accord_core::builtin;
+
+#[test]
+fn every_rule_fires_on_its_examples_and_only_there() {
+    let checker = builtin();
+    let mut failures = Vec::new();
+    for rule in &checker.set().rules {
+        assert!(!rule.fire.is_empty(), "rule {} has no example on which it fires", rule.id);
+        for text in &rule.fire {
+            if !checker.fired_rules(text).contains(&rule.id) {
+                failures.push(format!("{} should fire on: {text}", rule.id));
+            }
+        }
+        for text in &rule.quiet {
+            if checker.fired_rules(text).contains(&rule.id) {
+                failures.push(format!("{} should stay quiet on: {text}", rule.id));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn rule_ids_are_stable_codes() {
+    for rule in &builtin().set().rules {
+        let (prefix, digits) = rule.id.split_at(3);
+        assert!(prefix.chars().all(|c| c.is_ascii_uppercase()), "{}", rule.id);
+        assert!(digits.len() == 3 && digits.chars().all(|c| c.is_ascii_digit()), "{}", rule.id);
+    }
+}
