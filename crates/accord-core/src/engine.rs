@@ -18,7 +18,7 @@ use crate::report::{
 };
 use crate::segment::{mask_editorial, sentences, Brackets};
 use crate::set::{Polarity, PrincipleSet, Ref, Role, Rule, Scope, Verdict};
-use crate::text::{utf16_offset, Normalized};
+use crate::text::{utf16_offsets, Normalized};
 use std::collections::BTreeMap;
 use std::fmt;
 use std::ops::Range;
@@ -114,7 +114,7 @@ pub struct TraceHit {
     pub modality: Modality,
 }
 
-/// A rule that fired, in normalised-text coordinates.
+/// A rule that fired. Spans are original byte ranges once a reading is done.
 #[derive(Debug, Clone)]
 struct Finding {
     rule: usize,
@@ -122,22 +122,37 @@ struct Finding {
     spans: Vec<Range<usize>>,
 }
 
-/// One reading of a text, analysed.
-struct Reading_ {
+/// One reading of one provision, analysed.
+struct ReadingResult {
     findings: Vec<Finding>,
-    norm: Normalized,
     has_words: bool,
 }
 
-/// Everything the rules look at, for one reading.
+/// One article (or the whole text when it has no article headings).
+struct Provision {
+    norm: Normalized,
+    brackets: Brackets,
+}
+
+/// Everything the rules look at, for one reading of one provision.
 struct Ctx<'a> {
     set: &'a PrincipleSet,
     tokens: Vec<Token>,
     frames: Frames,
+    /// Concept hits sorted by position.
     hits: Vec<Hit>,
+    /// Hit indices per concept, in position order.
+    by_concept: Vec<Vec<usize>>,
+    /// Per sentence: the range of `hits` that start in it.
+    hits_of_sentence: Vec<Range<usize>>,
     /// Per sentence: evidence token range of each sentence-level feature.
     industry_duty: Vec<Option<Range<usize>>>,
     state_duty: Vec<Option<Range<usize>>>,
+    definition: Vec<bool>,
+    exception: Vec<bool>,
+    permissive: Vec<bool>,
+    first_definition: Option<usize>,
+    first_exception: Option<usize>,
     safeguards: SafeguardLevel,
 }
 
@@ -163,49 +178,76 @@ impl Checker {
         &self.set
     }
 
-    /// Analyse one clause (or a whole draft).
+    /// Split a text into provisions (articles), each normalised with its
+    /// editorial matter masked and its brackets found.
+    fn provisions(text: &str) -> Vec<Provision> {
+        let mut base = Normalized::new(text);
+        let cuts = mask_editorial(text, &mut base);
+        provision_ranges(base.as_str(), &cuts)
+            .into_iter()
+            .map(|r| {
+                let norm = base.slice(r);
+                let brackets = Brackets::find(norm.as_str());
+                Provision { norm, brackets }
+            })
+            .collect()
+    }
+
+    /// Analyse one clause, or a whole draft (article by article).
     pub fn analyze(&self, text: &str) -> Result<Report, InputError> {
         if text.len() > MAX_INPUT_BYTES {
             return Err(InputError::TooLarge { bytes: text.len(), limit: MAX_INPUT_BYTES });
         }
-        let brackets = {
-            let mut n = Normalized::new(text);
-            mask_editorial(text, &mut n);
-            Brackets::find(n.as_str())
-        };
-        let main = self.read(text, &brackets, &[]);
-        if !main.has_words {
+        let provisions = Self::provisions(text);
+        let mains: Vec<ReadingResult> =
+            provisions.iter().map(|p| self.read(text, &p.norm, &p.brackets, &[])).collect();
+        if !mains.iter().any(|m| m.has_words) {
             return Ok(self.empty_report());
         }
-        let principles = self.principle_reports(text, &main);
-
-        // Other readings of the bracketed alternatives.
-        let readings = brackets.combinations();
-        let analysed = readings.min(MAX_READINGS);
-        let mut differing = Vec::new();
+        let all_main: Vec<&Finding> = mains.iter().flat_map(|m| &m.findings).collect();
+        let principles = self.principle_reports(text, &all_main);
         let main_verdicts: Vec<Verdict> = principles.iter().map(|p| p.verdict).collect();
-        for k in 1..analysed {
-            let choice = odometer(&brackets, k);
-            let r = self.read(text, &brackets, &choice);
-            let verdicts = self.verdicts(&r.findings);
-            let diff: BTreeMap<String, Verdict> = verdicts
-                .iter()
-                .enumerate()
-                .filter(|(i, v)| **v != main_verdicts[*i])
-                .map(|(i, v)| (self.set.principles[i].id.clone(), *v))
-                .collect();
-            if !diff.is_empty() {
-                let choices = brackets
-                    .groups
+
+        // Other readings of the bracketed alternatives, one provision at a
+        // time (the other provisions keep their main reading).
+        let mut readings = 1usize;
+        let mut analysed = 1usize;
+        let mut capped = false;
+        let mut differing = Vec::new();
+        for (pi, p) in provisions.iter().enumerate() {
+            let n = p.brackets.combinations();
+            readings = readings.saturating_mul(n);
+            capped |= n > MAX_READINGS;
+            for k in 1..n.min(MAX_READINGS) {
+                analysed += 1;
+                let choice = odometer(&p.brackets, k);
+                let alt = self.read(text, &p.norm, &p.brackets, &choice);
+                let findings = mains
                     .iter()
-                    .zip(&choice)
-                    .map(|(g, &c)| {
-                        let r = &g[c];
-                        let (s, e) = main.norm.original_range(text, r.start, r.end);
-                        text[s..e].to_owned()
-                    })
+                    .enumerate()
+                    .filter(|(i, _)| *i != pi)
+                    .flat_map(|(_, m)| &m.findings)
+                    .chain(&alt.findings);
+                let verdicts = self.verdicts(findings);
+                let diff: BTreeMap<String, Verdict> = verdicts
+                    .iter()
+                    .enumerate()
+                    .filter(|(i, v)| **v != main_verdicts[*i])
+                    .map(|(i, v)| (self.set.principles[i].id.clone(), *v))
                     .collect();
-                differing.push(Reading { choices, verdicts: diff });
+                if !diff.is_empty() {
+                    let choices = p
+                        .brackets
+                        .groups
+                        .iter()
+                        .zip(&choice)
+                        .map(|(g, &c)| {
+                            let (s, e) = p.norm.original_range(text, g[c].start, g[c].end);
+                            text[s..e].to_owned()
+                        })
+                        .collect();
+                    differing.push(Reading { choices, verdicts: diff });
+                }
             }
         }
         Ok(Report {
@@ -215,12 +257,7 @@ impl Checker {
             message: None,
             alignment: alignment(&principles),
             principles,
-            alternatives: Alternatives {
-                readings,
-                analysed,
-                capped: readings > MAX_READINGS,
-                differing,
-            },
+            alternatives: Alternatives { readings, analysed, capped, differing },
         })
     }
 
@@ -263,54 +300,64 @@ impl Checker {
         }
     }
 
-    /// Analyse one reading of the brackets.
-    fn read(&self, text: &str, brackets: &Brackets, choice: &[usize]) -> Reading_ {
-        let mut norm = Normalized::new(text);
-        mask_editorial(text, &mut norm);
-        brackets.apply(&mut norm, choice);
-        match amend::find(norm.as_str()) {
-            None => {
-                let (findings, has_words) = self.findings(&norm);
-                Reading_ { findings, norm, has_words }
-            }
+    /// Analyse one reading of a provision; spans come back as original
+    /// byte ranges.
+    fn read(&self, text: &str, base: &Normalized, brackets: &Brackets, choice: &[usize]) -> ReadingResult {
+        // Only a provision with brackets needs a copy to mask.
+        let masked;
+        let norm = if brackets.bracket_chars.is_empty() {
+            base
+        } else {
+            let mut n = base.clone();
+            brackets.apply(&mut n, choice);
+            masked = n;
+            &masked
+        };
+        let (mut findings, has_words) = match amend::find(norm.as_str()) {
+            None => self.findings(norm),
             Some(a) => {
                 // Inserted words are clause text; deleted words are read
                 // and their verdicts turned around (labelling §13).
                 let (mut findings, ins_words) = self.findings(&norm.keep_only(&a.inserted));
                 let (deleted, del_words) = self.findings(&norm.keep_only(&a.deleted));
                 findings.extend(deleted.into_iter().map(|f| Finding { verdict: f.verdict.inverse(), ..f }));
-                Reading_ { findings, norm, has_words: ins_words || del_words }
+                (findings, ins_words || del_words)
+            }
+        };
+        for f in &mut findings {
+            for r in &mut f.spans {
+                let (s, e) = norm.original_range(text, r.start, r.end);
+                *r = s..e;
             }
         }
+        ReadingResult { findings, has_words }
     }
 
     /// Findings on a masked text, with spans in normalised bytes.
     fn findings(&self, norm: &Normalized) -> (Vec<Finding>, bool) {
         let ctx = Ctx::new(&self.set, norm.as_str());
         let has_words = ctx.tokens.iter().any(|t| t.is_word);
-        let findings = ctx
-            .evaluate()
-            .into_iter()
-            .map(|f| Finding {
-                spans: f
-                    .spans
-                    .iter()
-                    .map(|r| ctx.tokens[r.start].start..ctx.tokens[r.end - 1].end)
-                    .collect(),
-                ..f
-            })
-            .collect();
+        let mut findings = ctx.evaluate();
+        for f in &mut findings {
+            for r in &mut f.spans {
+                *r = ctx.tokens[r.start].start..ctx.tokens[r.end - 1].end;
+            }
+        }
         (findings, has_words)
     }
 
-    fn verdicts(&self, findings: &[Finding]) -> Vec<Verdict> {
-        (0..self.set.principles.len())
-            .map(|p| combine(findings.iter().filter(|f| self.set.rules[f.rule].principle == p).map(|f| f.verdict)))
-            .collect()
+    fn verdicts<'f>(&self, findings: impl Iterator<Item = &'f Finding> + Clone) -> Vec<Verdict> {
+        let mut per: Vec<Vec<Verdict>> = vec![Vec::new(); self.set.principles.len()];
+        for f in findings {
+            per[self.set.rules[f.rule].principle].push(f.verdict);
+        }
+        per.into_iter().map(|v| combine(v.into_iter())).collect()
     }
 
-    fn principle_reports(&self, text: &str, reading: &Reading_) -> Vec<PrincipleReport> {
-        let verdicts = self.verdicts(&reading.findings);
+    fn principle_reports(&self, text: &str, findings: &[&Finding]) -> Vec<PrincipleReport> {
+        let verdicts = self.verdicts(findings.iter().copied());
+        let ends: Vec<usize> = findings.iter().flat_map(|f| &f.spans).flat_map(|r| [r.start, r.end]).collect();
+        let utf16 = utf16_offsets(text, &ends);
         self.set
             .principles
             .iter()
@@ -318,21 +365,18 @@ impl Checker {
             .map(|(pi, p)| {
                 let verdict = verdicts[pi];
                 let mut evidence: Vec<Evidence> = Vec::new();
-                for f in reading.findings.iter().filter(|f| self.set.rules[f.rule].principle == pi) {
+                for f in findings.iter().filter(|f| self.set.rules[f.rule].principle == pi) {
                     let rule = &self.set.rules[f.rule];
                     let spans = f
                         .spans
                         .iter()
-                        .map(|r| {
-                            let (s, e) = reading.norm.original_range(text, r.start, r.end);
-                            Span {
-                                bytes: [s, e],
-                                utf16: [utf16_offset(text, s), utf16_offset(text, e)],
-                                text: text[s..e].to_owned(),
-                            }
+                        .map(|r| Span {
+                            bytes: [r.start, r.end],
+                            utf16: [utf16[&r.start], utf16[&r.end]],
+                            text: text[r.clone()].to_owned(),
                         })
                         .collect();
-                    // One entry per rule: later sentences add their spans.
+                    // One entry per rule and verdict: later sentences add spans.
                     if let Some(prev) = evidence.iter_mut().find(|e| e.rule == rule.id && e.verdict == f.verdict) {
                         for s in spans {
                             if !prev.spans.contains(&s) {
@@ -370,14 +414,12 @@ impl Checker {
     /// Every concept found in `text` (main reading), with its polarity and
     /// sentence: what rule authors need to see why a rule did or did not fire.
     pub fn trace(&self, text: &str) -> Vec<TraceHit> {
-        let mut norm = Normalized::new(text);
-        mask_editorial(text, &mut norm);
-        let b = Brackets::find(norm.as_str());
-        b.apply(&mut norm, &[]);
-        let ctx = Ctx::new(&self.set, norm.as_str());
-        ctx.hits
-            .iter()
-            .map(|h| {
+        let mut out = Vec::new();
+        for p in Self::provisions(text) {
+            let mut norm = p.norm.clone();
+            p.brackets.apply(&mut norm, &[]);
+            let ctx = Ctx::new(&self.set, norm.as_str());
+            out.extend(ctx.hits.iter().map(|h| {
                 let (s, e) = norm.original_range(text, ctx.tokens[h.first].start, ctx.tokens[h.last].end);
                 let si = ctx.sentence(h);
                 TraceHit {
@@ -387,22 +429,40 @@ impl Checker {
                     sentence: si,
                     modality: ctx.frames.frames[si].modality,
                 }
-            })
-            .collect()
+            }));
+        }
+        out
     }
 
-    /// The IDs of the rules that fire on `text` (for rule self-tests).
+    /// The IDs of the rules that fire on `text`, main reading (for rule
+    /// self-tests).
     pub fn fired_rules(&self, text: &str) -> Vec<String> {
-        let mut norm = Normalized::new(text);
-        mask_editorial(text, &mut norm);
-        let b = Brackets::find(norm.as_str());
-        b.apply(&mut norm, &[]);
-        let ctx = Ctx::new(&self.set, norm.as_str());
-        let mut ids: Vec<String> = ctx.evaluate().into_iter().map(|f| self.set.rules[f.rule].id.clone()).collect();
+        let mut ids: Vec<String> = Self::provisions(text)
+            .iter()
+            .flat_map(|p| self.read(text, &p.norm, &p.brackets, &[]).findings)
+            .map(|f| self.set.rules[f.rule].id.clone())
+            .collect();
         ids.sort();
         ids.dedup();
         ids
     }
+}
+
+/// Provisions: the text cut at article headings (blanked by
+/// [`mask_editorial`], which reports where they were).
+fn provision_ranges(text: &str, cuts: &[usize]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for &c in cuts {
+        if c > start && !text[start..c].trim().is_empty() {
+            out.push(start..c);
+            start = c;
+        }
+    }
+    if out.is_empty() || !text[start..].trim().is_empty() {
+        out.push(start..text.len());
+    }
+    out
 }
 
 fn explain(verdict: Verdict, evidence: &[Evidence]) -> String {
@@ -478,7 +538,7 @@ impl<'a> Ctx<'a> {
             }
         }
         let frames = frames(&tokens, &token_ranges);
-        let hits: Vec<Hit> = set
+        let mut hits: Vec<Hit> = set
             .lexicon
             .find(&tokens)
             .into_iter()
@@ -486,32 +546,59 @@ impl<'a> Ctx<'a> {
             .collect();
         // A hit inside a longer hit of the same concept is the same mention:
         // "a court or other independent body" is one authorisation, and it
-        // takes the polarity of its start.
-        let hits: Vec<Hit> = hits
-            .iter()
-            .filter(|h| {
-                !hits.iter().any(|o| {
-                    o.concept == h.concept && o != *h && o.first <= h.first && o.last >= h.last
-                })
-            })
-            .copied()
-            .collect();
+        // takes the polarity of its start. Sorted by concept, then start,
+        // longest first, a sweep keeps only the outermost hits.
+        hits.sort_by_key(|h| (h.concept, h.first, std::cmp::Reverse(h.last)));
+        let mut kept: Vec<Hit> = Vec::with_capacity(hits.len());
+        for h in hits {
+            if let Some(k) = kept.last() {
+                if k.concept == h.concept && k.first <= h.first && k.last >= h.last {
+                    continue;
+                }
+            }
+            kept.push(h);
+        }
+        kept.sort_by_key(|h| (h.first, h.last, h.concept));
+        let hits = kept;
+
+        let mut by_concept = vec![Vec::new(); set.concepts.len()];
+        for (i, h) in hits.iter().enumerate() {
+            by_concept[h.concept].push(i);
+        }
+        let mut hits_of_sentence = Vec::with_capacity(frames.frames.len());
+        let mut at = 0;
+        for f in &frames.frames {
+            let from = at;
+            while at < hits.len() && hits[at].first < f.tokens.end {
+                at += 1;
+            }
+            hits_of_sentence.push(from..at);
+        }
+        let n = frames.frames.len();
         let mut ctx = Ctx {
             set,
             tokens,
             frames,
             hits,
-            industry_duty: Vec::new(),
-            state_duty: Vec::new(),
+            by_concept,
+            hits_of_sentence,
+            industry_duty: vec![None; n],
+            state_duty: vec![None; n],
+            definition: vec![false; n],
+            exception: vec![false; n],
+            permissive: vec![false; n],
+            first_definition: None,
+            first_exception: None,
             safeguards: SafeguardLevel::default(),
         };
         ctx.compute_duties();
+        ctx.compute_sentence_features();
         ctx.compute_safeguards();
         ctx
     }
 
     fn has_role(&self, h: &Hit, role: Role) -> bool {
-        self.set.roles.get(&role).is_some_and(|v| v.contains(&h.concept))
+        self.set.roles[h.concept] == Some(role)
     }
 
     fn negated(&self, h: &Hit) -> bool {
@@ -528,18 +615,17 @@ impl<'a> Ctx<'a> {
 
     /// Who bears the duty in each sentence.
     fn compute_duties(&mut self) {
-        let n = self.frames.frames.len();
-        let mut industry = vec![None; n];
-        let mut state = vec![None; n];
+        let mut industry = std::mem::take(&mut self.industry_duty);
+        let mut state = std::mem::take(&mut self.state_duty);
         for (si, f) in self.frames.frames.iter().enumerate() {
-            let in_s: Vec<&Hit> = self.hits.iter().filter(|h| f.tokens.contains(&h.first)).collect();
+            let in_s = &self.hits[self.hits_of_sentence[si].clone()];
             // Subject: the first actor before the first modal verb of each
             // clause (clauses are cut at ";"); later modals of the clause
             // ("..., and shall report") share it.
             let mut clause_start = f.tokens.start;
             let mut clause_has_subject = false;
             for m in f.tokens.clone() {
-                let w = self.tokens[m].word.as_str();
+                let w = self.tokens[m].w();
                 if w == ";" {
                     clause_start = m + 1;
                     clause_has_subject = false;
@@ -566,7 +652,7 @@ impl<'a> Ctx<'a> {
                 let agent = in_s.iter().find(|h| {
                     h.first > m
                         && h.first > 0
-                        && self.tokens[h.first - 1].word == "by"
+                        && self.tokens[h.first - 1].w() == "by"
                         && self.has_role(h, Role::ActorIndustry)
                 });
                 if let Some(a) = agent {
@@ -588,7 +674,26 @@ impl<'a> Ctx<'a> {
         self.state_duty = state;
     }
 
-    /// How far the clause's powers are safeguarded.
+    /// Definitions and exceptions, per sentence.
+    fn compute_sentence_features(&mut self) {
+        for (si, f) in self.frames.frames.iter().enumerate() {
+            let toks = &self.tokens[f.tokens.clone()];
+            self.definition[si] = toks.iter().enumerate().any(|(i, t)| {
+                matches!(t.w(), "means" | "mean")
+                    && (i == 0
+                        || !matches!(
+                            toks[i - 1].w(),
+                            "by" | "the" | "a" | "any" | "all" | "other" | "no" | "appropriate" | "technical" | "such"
+                        ))
+            });
+            self.exception[si] = toks.iter().any(|t| matches!(t.w(), "except" | "unless"));
+            self.permissive[si] = f.modality == Modality::May;
+        }
+        self.first_definition = self.definition.iter().position(|&b| b);
+        self.first_exception = self.exception.iter().position(|&b| b);
+    }
+
+    /// How far the provision's powers are safeguarded.
     fn compute_safeguards(&mut self) {
         let mut auth = false;
         // "subject to the conditions and safeguards set out in article 24":
@@ -628,34 +733,49 @@ impl<'a> Ctx<'a> {
                 _ => {}
             }
         }
-        self.safeguards = SafeguardLevel { robust: ((auth && necessity_or_limit) || regime) && gap.is_none(), some, gap };
+        self.safeguards =
+            SafeguardLevel { robust: ((auth && necessity_or_limit) || regime) && gap.is_none(), some, gap };
     }
 
-    /// Does `r` hold in sentence `s` (or anywhere, for clause scope)? Returns
-    /// the token span that shows it.
+    /// Does `r` hold in sentence `s` (or anywhere in the provision, for
+    /// `None`)? Returns the token span that shows it.
     fn holds(&self, r: Ref, s: Option<usize>) -> Option<Range<usize>> {
         match r {
-            Ref::Concept { id, polarity } => self
-                .hits
-                .iter()
-                .filter(|h| h.concept == id && s.is_none_or(|s| self.sentence(h) == s))
-                .find(|h| match polarity {
-                    Polarity::Affirmed => !self.negated(h),
-                    Polarity::Negated => self.negated(h),
-                    Polarity::Any => true,
-                })
-                .map(Self::span),
+            Ref::Concept { id, polarity } => {
+                let list = &self.by_concept[id];
+                let from = match s {
+                    Some(s) => list.partition_point(|&i| i < self.hits_of_sentence[s].start),
+                    None => 0,
+                };
+                list[from..]
+                    .iter()
+                    .map(|&i| &self.hits[i])
+                    .take_while(|h| s.is_none_or(|s| self.sentence(h) == s))
+                    .find(|h| match polarity {
+                        Polarity::Affirmed => !self.negated(h),
+                        Polarity::Negated => self.negated(h),
+                        Polarity::Any => true,
+                    })
+                    .map(Self::span)
+            }
             Ref::Feature(f) => self.feature(f, s),
         }
     }
 
     fn feature(&self, f: Feature, s: Option<usize>) -> Option<Range<usize>> {
+        let frames = &self.frames.frames;
+        // Sentence-level flags: in one sentence, or the first sentence of
+        // the provision where the flag holds (precomputed).
+        let any_sentence = |flags: &[bool], first: Option<usize>| -> Option<Range<usize>> {
+            match s {
+                Some(si) => flags[si].then(|| frames[si].tokens.clone()),
+                None => first.map(|si| frames[si].tokens.clone()),
+            }
+        };
         let per_sentence = |v: &Vec<Option<Range<usize>>>| match s {
             Some(s) => v.get(s).cloned().flatten(),
             None => v.iter().flatten().next().cloned(),
         };
-        let frames = &self.frames.frames;
-        let sentence_span = |si: usize| frames[si].tokens.clone();
         match f {
             Feature::IndustryDuty => per_sentence(&self.industry_duty),
             Feature::StateDuty => per_sentence(&self.state_duty),
@@ -667,40 +787,11 @@ impl<'a> Ctx<'a> {
                     self.safeguards.some.clone()
                 }
             }
-            Feature::SafeguardsNone => self.safeguards.some.is_none().then(|| 0..0),
+            Feature::SafeguardsNone => self.safeguards.some.is_none().then_some(0..0),
             Feature::Gap => self.safeguards.gap.clone(),
-            Feature::Permissive => {
-                let ok = |si: usize| frames[si].modality == Modality::May;
-                match s {
-                    Some(si) => ok(si).then(|| sentence_span(si)),
-                    None => (0..frames.len()).find(|&si| ok(si)).map(sentence_span),
-                }
-            }
-            Feature::Definition => {
-                let ok = |si: usize| {
-                    let toks = &self.tokens[frames[si].tokens.clone()];
-                    toks.iter().enumerate().any(|(i, t)| {
-                        matches!(t.word.as_str(), "means" | "mean")
-                            && (i == 0
-                                || !matches!(toks[i - 1].word.as_str(), "by" | "the" | "a" | "any" | "all" | "other" | "no" | "appropriate" | "technical" | "such"))
-                    })
-                };
-                match s {
-                    Some(si) => ok(si).then(|| sentence_span(si)),
-                    None => (0..frames.len()).find(|&si| ok(si)).map(sentence_span),
-                }
-            }
-            Feature::Exception => {
-                let ok = |si: usize| {
-                    self.tokens[frames[si].tokens.clone()]
-                        .iter()
-                        .any(|t| matches!(t.word.as_str(), "except" | "unless"))
-                };
-                match s {
-                    Some(si) => ok(si).then(|| sentence_span(si)),
-                    None => (0..frames.len()).find(|&si| ok(si)).map(sentence_span),
-                }
-            }
+            Feature::Permissive => any_sentence(&self.permissive, self.permissive.iter().position(|&b| b)),
+            Feature::Exception => any_sentence(&self.exception, self.first_exception),
+            Feature::Definition => any_sentence(&self.definition, self.first_definition),
         }
     }
 
@@ -708,10 +799,27 @@ impl<'a> Ctx<'a> {
     fn evaluate(&self) -> Vec<Finding> {
         let mut out = Vec::new();
         for (ri, rule) in self.set.rules.iter().enumerate() {
+            // Candidate triggers in text order, so evidence reads in order.
+            let mut candidates: Vec<usize> = Vec::new();
+            for t in &rule.trigger {
+                let Ref::Concept { id, polarity } = *t else { continue };
+                candidates.extend(self.by_concept[id].iter().copied().filter(|&hi| {
+                    let h = &self.hits[hi];
+                    match polarity {
+                        Polarity::Affirmed => !self.negated(h),
+                        Polarity::Negated => self.negated(h),
+                        Polarity::Any => true,
+                    }
+                }));
+            }
+            candidates.sort_unstable();
+            candidates.dedup();
             let mut fired_in: Vec<usize> = Vec::new();
-            for h in &self.hits {
+            for hi in candidates {
+                let h = &self.hits[hi];
                 let s = self.sentence(h);
-                if fired_in.contains(&s) || !self.triggers(rule, h) {
+                // A condition ("If a State does not extradite ...") is not a provision.
+                if self.frames.conditional[h.first] || fired_in.contains(&s) {
                     continue;
                 }
                 if let Some(f) = self.check(ri, rule, h, s) {
@@ -721,24 +829,6 @@ impl<'a> Ctx<'a> {
             }
         }
         out
-    }
-
-    fn triggers(&self, rule: &Rule, h: &Hit) -> bool {
-        // A condition ("If a State does not extradite ...") is not a provision.
-        if self.frames.conditional[h.first] {
-            return false;
-        }
-        rule.trigger.iter().any(|r| match *r {
-            Ref::Concept { id, polarity } => {
-                id == h.concept
-                    && match polarity {
-                        Polarity::Affirmed => !self.negated(h),
-                        Polarity::Negated => self.negated(h),
-                        Polarity::Any => true,
-                    }
-            }
-            Ref::Feature(_) => false,
-        })
     }
 
     fn check(&self, ri: usize, rule: &Rule, h: &Hit, s: usize) -> Option<Finding> {

@@ -77,10 +77,13 @@ const FIXED_NOT_NEGATION: &[&[&str]] = &[
 ];
 
 fn words_at<'a>(tokens: &'a [Token], i: usize, n: usize) -> impl Iterator<Item = &'a str> + 'a {
-    tokens[i..].iter().filter(|t| t.is_word).take(n).map(|t| t.word.as_str())
+    tokens[i..].iter().filter(|t| t.is_word).take(n).map(|t| t.w())
 }
 
 fn starts_fixed_phrase(tokens: &[Token], i: usize) -> usize {
+    if !matches!(tokens[i].w(), "not" | "no" | "without" | "whether" | "if") {
+        return 0;
+    }
     for phrase in FIXED_NOT_NEGATION {
         if words_at(tokens, i, phrase.len()).eq(phrase.iter().copied()) {
             return phrase.len();
@@ -97,7 +100,7 @@ enum Neg {
 }
 
 fn negator(tokens: &[Token], i: usize) -> Option<Neg> {
-    let w = tokens[i].word.as_str();
+    let w = tokens[i].w();
     Some(match w {
         "not" | "no" | "nothing" | "none" | "never" | "neither" | "nor" | "cannot" | "refrain"
         | "refrains" | "preclude" | "precludes" | "precluded" | "n't" => Neg::Broad,
@@ -107,8 +110,8 @@ fn negator(tokens: &[Token], i: usize) -> Option<Neg> {
         "impede" | "impedes" | "hinder" | "hinders" | "obstruct" | "obstructs" => Neg::Broad,
         "obstacle" => Neg::Narrow(4),
         // "complement, rather than supersede", "as opposed to conflict with".
-        "rather" if tokens.get(i + 1).is_some_and(|t| t.word == "than") => Neg::Narrow(6),
-        "opposed" if i > 0 && tokens[i - 1].word == "as" => Neg::Narrow(6),
+        "rather" if tokens.get(i + 1).is_some_and(|t| t.w() == "than") => Neg::Narrow(6),
+        "opposed" if i > 0 && tokens[i - 1].w() == "as" => Neg::Narrow(6),
         // Refusal is negative in meaning: "shall not be a ground for
         // refusing transfer" affirms the transfer.
         "refusing" | "refusal" | "delaying" => Neg::Narrow(4),
@@ -126,10 +129,10 @@ fn is_modal(w: &str) -> bool {
 fn breaker(tokens: &[Token], i: usize) -> Option<bool> {
     let t = &tokens[i];
     if !t.is_word {
-        return (t.word == ";").then_some(false);
+        return (t.w() == ";").then_some(false);
     }
-    let next = tokens[i + 1..].iter().find(|t| t.is_word).map(|t| t.word.as_str());
-    match t.word.as_str() {
+    let next = tokens[i + 1..].iter().find(|t| t.is_word).map(|t| t.w());
+    match t.w() {
         "except" | "unless" | "excepting" => Some(true),
         "save" if matches!(next, Some("where" | "when" | "as" | "in" | "for")) => Some(true),
         "other" | "otherwise" if next == Some("than") => Some(true),
@@ -141,7 +144,7 @@ fn breaker(tokens: &[Token], i: usize) -> Option<bool> {
         // "does not establish standards, which shall be subject to ...".
         "which" | "who"
             if i > 0
-                && tokens[i - 1].word == ","
+                && tokens[i - 1].w() == ","
                 && tokens[i + 1..].iter().filter(|t| t.is_word).take(2).any(|t| is_modal(&t.word)) =>
         {
             Some(false)
@@ -185,7 +188,7 @@ pub fn frames(tokens: &[Token], sentences: &[Range<usize>]) -> Frames {
         let mut conditional = tokens[range.clone()]
             .iter()
             .find(|t| t.is_word && !is_numbering(&t.word))
-            .is_some_and(|t| matches!(t.word.as_str(), "if" | "where" | "when" | "whenever" | "should"));
+            .is_some_and(|t| matches!(t.w(), "if" | "where" | "when" | "whenever" | "should"));
         // Scopes opened before the first modal by "not" (as in a relative
         // clause: "organisations that are not accredited may participate")
         // close at the modal; "No State Party shall", "Nothing ... shall"
@@ -202,7 +205,7 @@ pub fn frames(tokens: &[Token], sentences: &[Range<usize>]) -> Frames {
                     negated_since_break.clear();
                 }
             }
-            if t.is_word && matches!(t.word.as_str(), "only" | "exclusively" | "solely") {
+            if t.is_word && matches!(t.w(), "only" | "exclusively" | "solely") {
                 restrictive = true;
             }
             if skip > 0 {
@@ -222,7 +225,7 @@ pub fn frames(tokens: &[Token], sentences: &[Range<usize>]) -> Frames {
                 scopes.clear();
                 continue;
             }
-            if t.word == "," {
+            if t.w() == "," {
                 scopes.retain(|s| *s == Neg::Broad);
                 if conditional {
                     scopes.clear();
@@ -254,13 +257,13 @@ pub fn frames(tokens: &[Token], sentences: &[Range<usize>]) -> Frames {
                     let odd = scopes.len() % 2 == 1;
                     if modal_at.is_none() {
                         pre_modal_closable = !matches!(
-                            t.word.as_str(),
+                            t.w(),
                             "no" | "nothing" | "none" | "neither" | "nor" | "never"
                         );
                     }
                     match (neg, scopes.last_mut()) {
                         (Neg::Narrow(k), Some(top @ Neg::Narrow(_))) => *top = Neg::Narrow(k),
-                        _ if t.word == "nor" && odd => {}
+                        _ if t.w() == "nor" && odd => {}
                         _ => scopes.push(neg),
                     }
                     continue;
@@ -286,11 +289,11 @@ fn modality_of(tokens: &[Token], modal_at: Option<usize>, range: &Range<usize>) 
     let Some(m) = modal_at else {
         let encouraged = tokens[range.clone()]
             .iter()
-            .any(|t| t.word == "encouraged" || t.word == "encourage");
+            .any(|t| t.w() == "encouraged" || t.w() == "encourage");
         return if encouraged { Modality::Consider } else { Modality::Statement };
     };
     let next: Vec<&str> = words_at(tokens, m + 1, 3).collect();
-    match tokens[m].word.as_str() {
+    match tokens[m].w() {
         "may" | "can" => Modality::May,
         "should" => Modality::Consider,
         _ => {
@@ -316,7 +319,7 @@ mod tests {
         toks.iter()
             .zip(f.negated)
             .filter(|(t, _)| t.is_word)
-            .map(|(t, n)| (t.word.clone(), n))
+            .map(|(t, n)| (t.w().to_owned(), n))
             .collect()
     }
 

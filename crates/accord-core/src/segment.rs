@@ -45,16 +45,22 @@ const EDITORIAL_OPENERS: &[&str] = &[
 /// How deep brackets may nest before the rest is treated as plain text.
 const MAX_BRACKET_DEPTH: usize = 8;
 
-/// Blank the editorial matter of `norm` (built from `original`).
-pub fn mask_editorial(original: &str, norm: &mut Normalized) {
+/// Blank the editorial matter of `norm` (built from `original`). Returns
+/// where article headings stood (normalised offsets): provision boundaries.
+pub fn mask_editorial(original: &str, norm: &mut Normalized) -> Vec<usize> {
+    let mut headings = Vec::new();
     // 1. Footnote text and heading lines, found line by line in the original.
     let mut line_start = 0;
     for line in original.split_inclusive('\n') {
         let trimmed = line.trim_start();
         let lead = line.len() - trimmed.len();
-        if is_footnote_line(trimmed) || is_heading_line(trimmed) {
+        let heading = is_heading_line(trimmed);
+        if is_footnote_line(trimmed) || heading {
             let (s, e) = norm_range(norm, line_start + lead, line_start + line.len());
             norm.mask(s, e);
+            if heading {
+                headings.push(s);
+            }
         }
         line_start += line.len();
     }
@@ -75,6 +81,7 @@ pub fn mask_editorial(original: &str, norm: &mut Normalized) {
             norm.mask(open, close + 1);
         }
     }
+    headings
 }
 
 fn is_footnote_line(line: &str) -> bool {
@@ -283,23 +290,24 @@ fn skip_ws(bytes: &[u8], mut j: usize) -> usize {
 }
 
 fn ends_with_abbreviation(before: &str) -> bool {
-    let word = before
-        .rsplit(|c: char| c.is_whitespace() || c == '(')
-        .next()
-        .unwrap_or("");
-    let lower = word.to_ascii_lowercase();
-    if lower.is_empty() {
+    let cut = before
+        .bytes()
+        .rposition(|b| b.is_ascii_whitespace() || b == b'(')
+        .map_or(0, |p| p + 1);
+    let word = &before[cut..];
+    if word.is_empty() {
         return true;
     }
     // A paragraph or item number: "1", "12", "(a)", "iv", "a".
-    let bare = lower.trim_matches(|c| c == '(' || c == ')');
-    if bare.chars().all(|c| c.is_ascii_digit())
-        || (bare.len() == 1 && bare.chars().all(|c| c.is_ascii_alphabetic()))
-        || (bare.len() <= 4 && bare.chars().all(|c| "ivxl".contains(c)) && word.len() == before.trim().len())
+    let bare = word.trim_matches(|c| c == '(' || c == ')');
+    let roman = |w: &str| w.len() <= 4 && w.bytes().all(|c| b"ivxlIVXL".contains(&c));
+    if bare.bytes().all(|c| c.is_ascii_digit())
+        || (bare.len() == 1 && bare.bytes().all(|c| c.is_ascii_alphabetic()))
+        || (roman(bare) && before[..cut].trim().is_empty())
     {
         return true;
     }
-    ABBREVIATIONS.contains(&lower.as_str())
+    word.len() <= 8 && ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
 }
 
 #[cfg(test)]

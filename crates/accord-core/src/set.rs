@@ -310,8 +310,8 @@ pub struct PrincipleSet {
     pub rules: Vec<Rule>,
     pub(crate) analyzer: Analyzer,
     pub(crate) lexicon: Lexicon,
-    /// Concept indices by role.
-    pub(crate) roles: HashMap<Role, Vec<usize>>,
+    /// The role of each concept, by concept index.
+    pub(crate) roles: Vec<Option<Role>>,
 }
 
 impl fmt::Debug for PrincipleSet {
@@ -500,12 +500,7 @@ impl PrincipleSet {
         if !errors.is_empty() {
             return Err(SetErrors(errors));
         }
-        let mut roles: HashMap<Role, Vec<usize>> = HashMap::new();
-        for (i, c) in concepts.iter().enumerate() {
-            if let Some(role) = c.role {
-                roles.entry(role).or_default().push(i);
-            }
-        }
+        let roles = concepts.iter().map(|c| c.role).collect();
         Ok(PrincipleSet {
             meta: file.set,
             groups: file.groups,

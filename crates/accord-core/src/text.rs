@@ -142,6 +142,14 @@ impl Normalized {
         (s, e.max(s))
     }
 
+    /// The normalised range `range` as a text of its own; its offset map
+    /// still points into the original.
+    pub fn slice(&self, range: std::ops::Range<usize>) -> Normalized {
+        let mut map = self.map[range.clone()].to_vec();
+        map.push(self.map[range.end]);
+        Normalized { text: self.text[range].to_owned(), map }
+    }
+
     /// A copy with everything outside `keep` blanked.
     pub fn keep_only(&self, keep: &[std::ops::Range<usize>]) -> Normalized {
         let mut out = self.clone();
@@ -165,13 +173,15 @@ impl Normalized {
         // Safety of the str invariant: we only write ASCII spaces over whole
         // chars, so the range must lie on char boundaries.
         let (s, e) = (floor_boundary(&self.text, start), ceil_boundary(&self.text, end));
-        let mut bytes = std::mem::take(&mut self.text).into_bytes();
-        for b in &mut bytes[s..e] {
-            if *b != b'\n' {
-                *b = b' ';
-            }
+        if self.text.as_bytes()[s..e].iter().all(|&b| b == b' ' || b == b'\n') {
+            return;
         }
-        self.text = String::from_utf8(bytes).unwrap_or_default();
+        // Same length in, same length out: `replace_range` writes in place.
+        let blank: String = self.text[s..e]
+            .chars()
+            .flat_map(|c| std::iter::repeat_n(if c == '\n' { '\n' } else { ' ' }, c.len_utf8()))
+            .collect();
+        self.text.replace_range(s..e, &blank);
     }
 }
 
@@ -192,6 +202,22 @@ fn ceil_boundary(s: &str, mut i: usize) -> usize {
 /// Number of UTF-16 code units in `s[..byte]`.
 pub fn utf16_offset(s: &str, byte: usize) -> usize {
     s[..byte].chars().map(char::len_utf16).sum()
+}
+
+/// UTF-16 offsets of many byte offsets in one pass over `s` (a report has
+/// many spans; converting each from the start would be quadratic).
+pub fn utf16_offsets(s: &str, bytes: &[usize]) -> std::collections::HashMap<usize, usize> {
+    let mut sorted: Vec<usize> = bytes.to_vec();
+    sorted.sort_unstable();
+    sorted.dedup();
+    let mut out = std::collections::HashMap::with_capacity(sorted.len());
+    let (mut at, mut units) = (0usize, 0usize);
+    for b in sorted {
+        units += s[at..b].chars().map(char::len_utf16).sum::<usize>();
+        at = b;
+        out.insert(b, units);
+    }
+    out
 }
 
 #[cfg(test)]
