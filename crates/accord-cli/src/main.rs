@@ -19,7 +19,11 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "accord", version, about = "Check cybercrime-treaty clauses against the Cybersecurity Tech Accord's principles")]
+#[command(
+    name = "accord",
+    version,
+    about = "Check cybercrime-treaty clauses against the Cybersecurity Tech Accord's principles"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -124,7 +128,10 @@ fn read_input(file: Option<&Path>) -> Result<(String, String), Fail> {
             let mut buf = Vec::new();
             io::stdin().read_to_end(&mut buf)?;
             let text = String::from_utf8(buf).map_err(|e| {
-                Fail(format!("standard input is not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to()))
+                Fail(format!(
+                    "standard input is not UTF-8 text (invalid byte at offset {})",
+                    e.utf8_error().valid_up_to()
+                ))
             })?;
             Ok(("<stdin>".to_owned(), text))
         }
@@ -154,7 +161,9 @@ fn run(cli: Cli) -> Result<ExitCode, Fail> {
             let (name, text) = read_input(file.as_deref())?;
             let report = checker.analyze(&text)?;
             if report.status == accord_core::report::Status::Empty {
-                return Err(Fail(format!("{name}: there is nothing to analyse (the text is empty or only editorial matter)")));
+                return Err(Fail(format!(
+                    "{name}: there is nothing to analyse (the text is empty or only editorial matter)"
+                )));
             }
             let out = match format {
                 Format::Json => serde_json::to_string_pretty(&report)?,
@@ -162,7 +171,11 @@ fn run(cli: Cli) -> Result<ExitCode, Fail> {
                 Format::Text => render::text(&name, &text, &report),
             };
             println!("{out}");
-            Ok(if report.has_concerns() { ExitCode::from(1) } else { ExitCode::SUCCESS })
+            Ok(if report.has_concerns() {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            })
         }
         Command::Trace { file, rules } => {
             let checker = checker(rules.as_deref())?;
@@ -184,14 +197,24 @@ fn run(cli: Cli) -> Result<ExitCode, Fail> {
         Command::Batch { rules } => {
             let checker = checker(rules.as_deref())?;
             let lines: Vec<String> = io::stdin().lock().lines().collect::<Result<_, _>>()?;
-            let out: Vec<String> = lines.par_iter().enumerate().map(|(n, l)| batch_line(&checker, n + 1, l)).collect();
+            let out: Vec<String> = lines
+                .par_iter()
+                .enumerate()
+                .map(|(n, l)| batch_line(&checker, n + 1, l))
+                .collect();
             let mut stdout = io::stdout().lock();
             for l in out {
                 writeln!(stdout, "{l}")?;
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Eval { corpus, rules, prefix, gate, json } => {
+        Command::Eval {
+            corpus,
+            rules,
+            prefix,
+            gate,
+            json,
+        } => {
             let checker = checker(rules.as_deref())?;
             let src = read_file(&corpus)?;
             let result = eval::run(&checker, &src, prefix.as_deref())?;
@@ -201,8 +224,8 @@ fn run(cli: Cli) -> Result<ExitCode, Fail> {
                 print!("{}", result.render());
             }
             if let Some(g) = gate {
-                let record: eval::Summary = serde_json::from_str(&read_file(&g)?)
-                    .map_err(|e| Fail(format!("{}: {e}", g.display())))?;
+                let record: eval::Summary =
+                    serde_json::from_str(&read_file(&g)?).map_err(|e| Fail(format!("{}: {e}", g.display())))?;
                 let failures = result.summary.below(&record);
                 if !failures.is_empty() {
                     for f in &failures {
@@ -250,7 +273,12 @@ fn batch_line(checker: &Checker, n: usize, line: &str) -> String {
     let err = |id: serde_json::Value, msg: String| serde_json::json!({ "id": id, "line": n, "error": msg }).to_string();
     let input: In = match serde_json::from_str(line) {
         Ok(i) => i,
-        Err(e) => return err(serde_json::Value::Null, format!("line {n}: not a JSON object with `id` and `text`: {e}")),
+        Err(e) => {
+            return err(
+                serde_json::Value::Null,
+                format!("line {n}: not a JSON object with `id` and `text`: {e}"),
+            )
+        }
     };
     match checker.analyze(&input.text) {
         Err(e) => err(input.id, e.to_string()),

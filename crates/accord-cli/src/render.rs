@@ -23,7 +23,11 @@ pub fn text(name: &str, source: &str, report: &Report) -> String {
         Renderer::plain()
     };
     let mut out = String::new();
-    let mut engaged: Vec<_> = report.principles.iter().filter(|p| p.verdict != Verdict::NotAddressed).collect();
+    let mut engaged: Vec<_> = report
+        .principles
+        .iter()
+        .filter(|p| p.verdict != Verdict::NotAddressed)
+        .collect();
     // Violations first, then mixed, then support.
     engaged.sort_by_key(|p| match p.verdict {
         Verdict::Violates => 0,
@@ -37,8 +41,16 @@ pub fn text(name: &str, source: &str, report: &Report) -> String {
         for e in &p.evidence {
             let mut snippet = Snippet::source(source).path(name).fold(true);
             for (i, s) in e.spans.iter().enumerate() {
-                let kind = if i == 0 { AnnotationKind::Primary } else { AnnotationKind::Context };
-                let label = if i == 0 { format!("[{}] {}", e.rule, e.verdict) } else { String::new() };
+                let kind = if i == 0 {
+                    AnnotationKind::Primary
+                } else {
+                    AnnotationKind::Context
+                };
+                let label = if i == 0 {
+                    format!("[{}] {}", e.rule, e.verdict)
+                } else {
+                    String::new()
+                };
                 snippet = snippet.annotation(kind.span(s.bytes[0]..s.bytes[1]).label(label));
             }
             let lvl = level(e.verdict);
@@ -65,7 +77,12 @@ pub fn text(name: &str, source: &str, report: &Report) -> String {
     }
     for r in &report.alternatives.differing {
         let changes: Vec<String> = r.verdicts.iter().map(|(k, v)| format!("{k} → {v}")).collect();
-        let _ = writeln!(out, "with the alternative(s) {}: {}", r.choices.join(" / "), changes.join(", "));
+        let _ = writeln!(
+            out,
+            "with the alternative(s) {}: {}",
+            r.choices.join(" / "),
+            changes.join(", ")
+        );
     }
     if report.alternatives.capped {
         let _ = writeln!(
@@ -85,14 +102,32 @@ pub fn markdown(report: &Report) -> String {
     let _ = writeln!(s, "## Accord clause check: {score} ({})\n\n{}\n", a.label, a.summary);
     let _ = writeln!(s, "| Principle | Verdict | Why |\n|---|---|---|");
     for p in report.principles.iter().filter(|p| p.verdict != Verdict::NotAddressed) {
-        let _ = writeln!(s, "| {} (`{}`) | **{}** | {} |", p.title, p.id, p.verdict, p.explanation.replace('|', "\\|"));
+        let _ = writeln!(
+            s,
+            "| {} (`{}`) | **{}** | {} |",
+            p.title,
+            p.id,
+            p.verdict,
+            p.explanation.replace('|', "\\|")
+        );
     }
     let _ = writeln!(s);
     for p in report.principles.iter().filter(|p| p.verdict != Verdict::NotAddressed) {
         let _ = writeln!(s, "### {} — {}\n", p.title, p.verdict);
         for e in &p.evidence {
-            let quotes: Vec<String> = e.spans.iter().map(|sp| format!("“{}”", sp.text.replace('\n', " "))).collect();
-            let _ = writeln!(s, "- `{}` ({}): {} — {}", e.rule, e.verdict, e.explanation, quotes.join(", "));
+            let quotes: Vec<String> = e
+                .spans
+                .iter()
+                .map(|sp| format!("“{}”", sp.text.replace('\n', " ")))
+                .collect();
+            let _ = writeln!(
+                s,
+                "- `{}` ({}): {} — {}",
+                e.rule,
+                e.verdict,
+                e.explanation,
+                quotes.join(", ")
+            );
         }
         let _ = writeln!(s, "\n> {} — {}, {}\n", p.seed.quote, p.seed.file, p.seed.section);
     }
@@ -101,7 +136,11 @@ pub fn markdown(report: &Report) -> String {
 
 /// A principle's documentation, with its seed passages.
 pub fn explain(p: &Principle, set: &PrincipleSet) -> String {
-    let group = set.groups.iter().find(|g| g.id == p.group).map_or(p.group.as_str(), |g| g.name.as_str());
+    let group = set
+        .groups
+        .iter()
+        .find(|g| g.id == p.group)
+        .map_or(p.group.as_str(), |g| g.name.as_str());
     let mut s = String::new();
     let _ = writeln!(s, "{} — {}\n[{}]\n\n{}\n", p.id, p.title, group, p.summary);
     let _ = writeln!(s, "What it checks\n  {}\n", p.doc.checks);
@@ -112,7 +151,12 @@ pub fn explain(p: &Principle, set: &PrincipleSet) -> String {
     for seed in &p.seeds {
         let _ = writeln!(s, "  “{}”\n    — {}, {}", seed.quote, seed.file, seed.section);
     }
-    let rules: Vec<&str> = set.rules.iter().filter(|r| set.principles[r.principle].id == p.id).map(|r| r.id.as_str()).collect();
+    let rules: Vec<&str> = set
+        .rules
+        .iter()
+        .filter(|r| set.principles[r.principle].id == p.id)
+        .map(|r| r.id.as_str())
+        .collect();
     let _ = write!(s, "\nRules: {}", rules.join(", "));
     s
 }

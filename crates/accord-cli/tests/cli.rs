@@ -28,7 +28,10 @@ fn check_exits_1_on_a_violation_and_0_otherwise() {
     let out = accord(&["check"], BAD.as_bytes());
     assert_eq!(out.status.code(), Some(1));
     let s = text(&out.stdout);
-    assert!(s.contains("violates strong-encryption") && s.contains("[ENC001]"), "{s}");
+    assert!(
+        s.contains("violates strong-encryption") && s.contains("[ENC001]"),
+        "{s}"
+    );
     let out = accord(&["check", "-"], GOOD.as_bytes());
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stdout));
     assert!(text(&out.stdout).contains("alignment: 100/100"));
@@ -39,7 +42,12 @@ fn check_json_and_markdown() {
     let out = accord(&["check", "--format", "json"], BAD.as_bytes());
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["schema_version"], 1);
-    let enc = v["principles"].as_array().unwrap().iter().find(|p| p["id"] == "strong-encryption").unwrap();
+    let enc = v["principles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["id"] == "strong-encryption")
+        .unwrap();
     assert_eq!(enc["verdict"], "violates");
     let span = &enc["evidence"][0]["spans"][0];
     assert_eq!(span["text"], "decrypt");
@@ -60,7 +68,11 @@ fn bad_input_exits_2_with_a_message() {
     std::fs::write(&latin1, b"Each State Party shall \xe9tablish").unwrap();
     let out = accord(&["check", latin1.to_str().unwrap()], b"");
     assert_eq!(out.status.code(), Some(2));
-    assert!(text(&out.stderr).contains("clause-latin1.txt is not UTF-8"), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("clause-latin1.txt is not UTF-8"),
+        "{}",
+        text(&out.stderr)
+    );
 
     let out = accord(&["check", "/no/such/file.txt"], b"");
     assert_eq!(out.status.code(), Some(2));
@@ -81,7 +93,10 @@ fn batch_keeps_order_and_reports_bad_lines() {
     );
     let out = accord(&["batch"], input.as_bytes());
     assert_eq!(out.status.code(), Some(0));
-    let lines: Vec<serde_json::Value> = text(&out.stdout).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let lines: Vec<serde_json::Value> = text(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     assert_eq!(lines.len(), 3);
     assert_eq!(lines[0]["id"], "a");
     assert_eq!(lines[0]["verdicts"]["strong-encryption"], "violates");
@@ -110,11 +125,25 @@ fn eval_prints_the_summary_last_and_gates() {
     assert!(s.trim_end().ends_with("flips             0"), "{s}");
     assert!(s.contains("F1                1.000"));
     let record = dir.join("record.json");
-    std::fs::write(&record, r#"{"precision": 1.0, "recall": 1.0, "f1": 1.0, "violation_recall": 1.0, "flips": 0}"#).unwrap();
-    let out = accord(&["eval", corpus.to_str().unwrap(), "--gate", record.to_str().unwrap()], b"");
+    std::fs::write(
+        &record,
+        r#"{"precision": 1.0, "recall": 1.0, "f1": 1.0, "violation_recall": 1.0, "flips": 0}"#,
+    )
+    .unwrap();
+    let out = accord(
+        &["eval", corpus.to_str().unwrap(), "--gate", record.to_str().unwrap()],
+        b"",
+    );
     assert_eq!(out.status.code(), Some(0));
-    std::fs::write(&corpus, serde_json::json!({"id": "x3", "text": GOOD, "expect": {"consensus": "violates"}}).to_string()).unwrap();
-    let out = accord(&["eval", corpus.to_str().unwrap(), "--gate", record.to_str().unwrap()], b"");
+    std::fs::write(
+        &corpus,
+        serde_json::json!({"id": "x3", "text": GOOD, "expect": {"consensus": "violates"}}).to_string(),
+    )
+    .unwrap();
+    let out = accord(
+        &["eval", corpus.to_str().unwrap(), "--gate", record.to_str().unwrap()],
+        b"",
+    );
     assert_eq!(out.status.code(), Some(1));
     assert!(text(&out.stderr).contains("flips 1 exceed the record 0"));
 }
@@ -126,7 +155,10 @@ fn principles_and_explain() {
     assert_eq!(s.lines().filter(|l| l.starts_with("  ")).count(), 18);
     let out = accord(&["explain", "strong-encryption"], b"");
     let s = text(&out.stdout);
-    assert!(s.contains("back-doors") && s.contains("001_724cf03f2b1c9e73.txt"), "{s}");
+    assert!(
+        s.contains("back-doors") && s.contains("001_724cf03f2b1c9e73.txt"),
+        "{s}"
+    );
     let out = accord(&["explain", "no-such"], b"");
     assert_eq!(out.status.code(), Some(2));
 }

@@ -36,7 +36,9 @@ fn bench(c: &mut Criterion) {
     let mut g = c.benchmark_group("analyze");
     g.throughput(Throughput::Bytes(text.len() as u64));
     g.sample_size(20);
-    g.bench_function("treaty-60-articles", |b| b.iter(|| checker.analyze(black_box(&text)).unwrap()));
+    g.bench_function("treaty-60-articles", |b| {
+        b.iter(|| checker.analyze(black_box(&text)).unwrap())
+    });
     g.bench_function("single-clause", |b| {
         let clause = "Each State Party shall require service providers to maintain the technical capability to provide the content of communications in an intelligible form.";
         b.iter(|| checker.analyze(black_box(clause)).unwrap())

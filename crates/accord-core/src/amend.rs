@@ -40,8 +40,7 @@ fn quotes(text: &str) -> Vec<Range<usize>> {
     let mut i = 0;
     while i < b.len() {
         let q = b[i];
-        let opens = q == b'"'
-            || (q == b'\'' && (i == 0 || matches!(b[i - 1], b' ' | b'(' | b'\n' | b'[' | b':')));
+        let opens = q == b'"' || (q == b'\'' && (i == 0 || matches!(b[i - 1], b' ' | b'(' | b'\n' | b'[' | b':')));
         if opens {
             let close = (i + 1..b.len()).find(|&j| {
                 b[j] == q
@@ -61,12 +60,18 @@ fn quotes(text: &str) -> Vec<Range<usize>> {
 }
 
 fn words(s: &str) -> impl Iterator<Item = String> + '_ {
-    s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase)
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty() && w.len() <= 10)
+        .map(str::to_ascii_lowercase)
 }
 
 /// Find the amendment instructions of a (normalised, masked) text, if the
 /// text is an amendment.
 pub fn find(text: &str) -> Option<Amendment> {
+    // Cheap test first: no instruction verb, no amendment.
+    if !words(text).any(|w| verb(&w).is_some()) {
+        return None;
+    }
     let qs = quotes(text);
     if qs.is_empty() {
         return None;

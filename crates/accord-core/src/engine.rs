@@ -13,8 +13,8 @@ use crate::amend;
 use crate::frame::{frames, Frames, Modality};
 use crate::lexicon::{Hit, Token};
 use crate::report::{
-    alignment, Alignment, Alternatives, Evidence, PrincipleReport, Reading, Report, SetInfo, Span,
-    Status, SCHEMA_VERSION,
+    alignment, Alignment, Alternatives, Evidence, PrincipleReport, Reading, Report, SetInfo, Span, Status,
+    SCHEMA_VERSION,
 };
 use crate::segment::{mask_editorial, sentences, Brackets};
 use crate::set::{Polarity, PrincipleSet, Ref, Role, Rule, Scope, Verdict};
@@ -196,11 +196,16 @@ impl Checker {
     /// Analyse one clause, or a whole draft (article by article).
     pub fn analyze(&self, text: &str) -> Result<Report, InputError> {
         if text.len() > MAX_INPUT_BYTES {
-            return Err(InputError::TooLarge { bytes: text.len(), limit: MAX_INPUT_BYTES });
+            return Err(InputError::TooLarge {
+                bytes: text.len(),
+                limit: MAX_INPUT_BYTES,
+            });
         }
         let provisions = Self::provisions(text);
-        let mains: Vec<ReadingResult> =
-            provisions.iter().map(|p| self.read(text, &p.norm, &p.brackets, &[])).collect();
+        let mains: Vec<ReadingResult> = provisions
+            .iter()
+            .map(|p| self.read(text, &p.norm, &p.brackets, &[]))
+            .collect();
         if !mains.iter().any(|m| m.has_words) {
             return Ok(self.empty_report());
         }
@@ -246,7 +251,10 @@ impl Checker {
                             text[s..e].to_owned()
                         })
                         .collect();
-                    differing.push(Reading { choices, verdicts: diff });
+                    differing.push(Reading {
+                        choices,
+                        verdicts: diff,
+                    });
                 }
             }
         }
@@ -257,7 +265,12 @@ impl Checker {
             message: None,
             alignment: alignment(&principles),
             principles,
-            alternatives: Alternatives { readings, analysed, capped, differing },
+            alternatives: Alternatives {
+                readings,
+                analysed,
+                capped,
+                differing,
+            },
         })
     }
 
@@ -296,7 +309,12 @@ impl Checker {
                 summary: "Paste a treaty clause to see which principles it supports or violates.".into(),
             },
             principles,
-            alternatives: Alternatives { readings: 1, analysed: 0, capped: false, differing: Vec::new() },
+            alternatives: Alternatives {
+                readings: 1,
+                analysed: 0,
+                capped: false,
+                differing: Vec::new(),
+            },
         }
     }
 
@@ -320,7 +338,10 @@ impl Checker {
                 // and their verdicts turned around (labelling §13).
                 let (mut findings, ins_words) = self.findings(&norm.keep_only(&a.inserted));
                 let (deleted, del_words) = self.findings(&norm.keep_only(&a.deleted));
-                findings.extend(deleted.into_iter().map(|f| Finding { verdict: f.verdict.inverse(), ..f }));
+                findings.extend(deleted.into_iter().map(|f| Finding {
+                    verdict: f.verdict.inverse(),
+                    ..f
+                }));
                 (findings, ins_words || del_words)
             }
         };
@@ -356,7 +377,11 @@ impl Checker {
 
     fn principle_reports(&self, text: &str, findings: &[&Finding]) -> Vec<PrincipleReport> {
         let verdicts = self.verdicts(findings.iter().copied());
-        let ends: Vec<usize> = findings.iter().flat_map(|f| &f.spans).flat_map(|r| [r.start, r.end]).collect();
+        let ends: Vec<usize> = findings
+            .iter()
+            .flat_map(|f| &f.spans)
+            .flat_map(|r| [r.start, r.end])
+            .collect();
         let utf16 = utf16_offsets(text, &ends);
         self.set
             .principles
@@ -377,7 +402,10 @@ impl Checker {
                         })
                         .collect();
                     // One entry per rule and verdict: later sentences add spans.
-                    if let Some(prev) = evidence.iter_mut().find(|e| e.rule == rule.id && e.verdict == f.verdict) {
+                    if let Some(prev) = evidence
+                        .iter_mut()
+                        .find(|e| e.rule == rule.id && e.verdict == f.verdict)
+                    {
                         for s in spans {
                             if !prev.spans.contains(&s) {
                                 prev.spans.push(s);
@@ -466,7 +494,12 @@ fn provision_ranges(text: &str, cuts: &[usize]) -> Vec<Range<usize>> {
 }
 
 fn explain(verdict: Verdict, evidence: &[Evidence]) -> String {
-    let of = |v: Verdict| evidence.iter().filter(move |e| e.verdict == v).map(|e| e.explanation.as_str());
+    let of = |v: Verdict| {
+        evidence
+            .iter()
+            .filter(move |e| e.verdict == v)
+            .map(|e| e.explanation.as_str())
+    };
     match verdict {
         Verdict::NotAddressed => String::new(),
         Verdict::Mixed => {
@@ -660,7 +693,10 @@ impl<'a> Ctx<'a> {
                 }
             }
             // Imposed: "require|oblige|compel <industry actor> to ...".
-            for c in in_s.iter().filter(|h| self.has_role(h, Role::Compel) && !self.frames.negated[h.first]) {
+            for c in in_s
+                .iter()
+                .filter(|h| self.has_role(h, Role::Compel) && !self.frames.negated[h.first])
+            {
                 let next_actor = in_s
                     .iter()
                     .filter(|h| h.first > c.last && h.first <= c.last + 5)
@@ -733,8 +769,11 @@ impl<'a> Ctx<'a> {
                 _ => {}
             }
         }
-        self.safeguards =
-            SafeguardLevel { robust: ((auth && necessity_or_limit) || regime) && gap.is_none(), some, gap };
+        self.safeguards = SafeguardLevel {
+            robust: ((auth && necessity_or_limit) || regime) && gap.is_none(),
+            some,
+            gap,
+        };
     }
 
     /// Does `r` hold in sentence `s` (or anywhere in the provision, for
@@ -850,6 +889,10 @@ impl<'a> Ctx<'a> {
             Some(v) if self.frames.reopened[h.first] => v,
             _ => rule.verdict,
         };
-        Some(Finding { rule: ri, verdict, spans })
+        Some(Finding {
+            rule: ri,
+            verdict,
+            spans,
+        })
     }
 }

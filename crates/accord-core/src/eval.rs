@@ -78,7 +78,10 @@ impl Counts {
             (_, Verdict::NotAddressed) => self.miss += 1,
             (e, g) => {
                 self.wrong += 1;
-                if matches!((e, g), (Verdict::Supports, Verdict::Violates) | (Verdict::Violates, Verdict::Supports)) {
+                if matches!(
+                    (e, g),
+                    (Verdict::Supports, Verdict::Violates) | (Verdict::Violates, Verdict::Supports)
+                ) {
                     self.flips += 1;
                 }
             }
@@ -117,7 +120,11 @@ pub fn run(checker: &Checker, src: &str, prefix: Option<&str>) -> Result<EvalRes
         }
         for (k, v) in &case.expect {
             if !ids.contains(k) {
-                return Err(format!("corpus line {} ({}): unknown principle \"{k}\"", n + 1, case.id));
+                return Err(format!(
+                    "corpus line {} ({}): unknown principle \"{k}\"",
+                    n + 1,
+                    case.id
+                ));
             }
             if Verdict::parse(v).is_none() {
                 return Err(format!("corpus line {} ({}): unknown verdict \"{v}\"", n + 1, case.id));
@@ -126,7 +133,11 @@ pub fn run(checker: &Checker, src: &str, prefix: Option<&str>) -> Result<EvalRes
         clauses += 1;
         let report = checker.analyze(&case.text).map_err(|e| format!("{}: {e}", case.id))?;
         for (i, id) in ids.iter().enumerate() {
-            let expected = case.expect.get(id).and_then(|v| Verdict::parse(v)).unwrap_or(Verdict::NotAddressed);
+            let expected = case
+                .expect
+                .get(id)
+                .and_then(|v| Verdict::parse(v))
+                .unwrap_or(Verdict::NotAddressed);
             let got = report.verdict(id);
             total.add(expected, got);
             per[i].add(expected, got);
@@ -155,7 +166,14 @@ pub fn run(checker: &Checker, src: &str, prefix: Option<&str>) -> Result<EvalRes
         total.correct_violates as f64 / total.expected_violates as f64
     };
     Ok(EvalResult {
-        summary: Summary { clauses, precision, recall, f1, violation_recall, flips: total.flips },
+        summary: Summary {
+            clauses,
+            precision,
+            recall,
+            f1,
+            violation_recall,
+            flips: total.flips,
+        },
         per_principle: ids.into_iter().zip(per).collect(),
         disagreements,
     })
@@ -165,7 +183,11 @@ impl EvalResult {
     /// Text report: per-principle table, disagreements, then the summary last.
     pub fn render(&self) -> String {
         let mut s = String::new();
-        let _ = writeln!(s, "{:<34} {:>7} {:>5} {:>5} {:>5} {:>5} {:>6} {:>6} {:>6}", "principle", "correct", "false", "miss", "wrong", "flips", "P", "R", "F1");
+        let _ = writeln!(
+            s,
+            "{:<34} {:>7} {:>5} {:>5} {:>5} {:>5} {:>6} {:>6} {:>6}",
+            "principle", "correct", "false", "miss", "wrong", "flips", "P", "R", "F1"
+        );
         for (id, c) in &self.per_principle {
             let (p, r, f) = c.prf();
             let _ = writeln!(

@@ -15,8 +15,8 @@
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use rust_stemmers::{Algorithm, Stemmer};
-use std::borrow::Cow;
 use rustc_hash::FxHashMap;
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -55,12 +55,52 @@ impl Token {
 
 /// Words ending in "-ise" that are not British "-ize" spellings.
 const ISE_WORDS: &[&str] = &[
-    "exercise", "otherwise", "comprise", "promise", "raise", "advise", "precise", "concise",
-    "expertise", "premise", "surprise", "enterprise", "franchise", "devise", "revise",
-    "supervise", "merchandise", "compromise", "noise", "wise", "rise", "arise", "disguise",
-    "demise", "televise", "improvise", "excise", "chastise", "despise", "incise", "praise",
-    "cruise", "bruise", "poise", "likewise", "clockwise", "treatise", "paradise", "reprise",
-    "apprise", "circumcise", "anise", "raise", "appraise", "franchise", "vise",
+    "exercise",
+    "otherwise",
+    "comprise",
+    "promise",
+    "raise",
+    "advise",
+    "precise",
+    "concise",
+    "expertise",
+    "premise",
+    "surprise",
+    "enterprise",
+    "franchise",
+    "devise",
+    "revise",
+    "supervise",
+    "merchandise",
+    "compromise",
+    "noise",
+    "wise",
+    "rise",
+    "arise",
+    "disguise",
+    "demise",
+    "televise",
+    "improvise",
+    "excise",
+    "chastise",
+    "despise",
+    "incise",
+    "praise",
+    "cruise",
+    "bruise",
+    "poise",
+    "likewise",
+    "clockwise",
+    "treatise",
+    "paradise",
+    "reprise",
+    "apprise",
+    "circumcise",
+    "anise",
+    "raise",
+    "appraise",
+    "franchise",
+    "vise",
 ];
 
 /// Fold British spellings to one form before stemming.
@@ -123,7 +163,9 @@ pub struct Analyzer {
 
 impl Default for Analyzer {
     fn default() -> Self {
-        Analyzer { stemmer: Stemmer::create(Algorithm::English) }
+        Analyzer {
+            stemmer: Stemmer::create(Algorithm::English),
+        }
     }
 }
 
@@ -173,11 +215,23 @@ impl Analyzer {
                     }
                 };
                 for (word, stem) in parts {
-                    out.push(Token { start: at, end, word: word.clone(), stem: stem.clone(), is_word: true });
+                    out.push(Token {
+                        start: at,
+                        end,
+                        word: word.clone(),
+                        stem: stem.clone(),
+                        is_word: true,
+                    });
                 }
             } else if matches!(c, ';' | ',' | ':' | '.' | '(' | ')' | '\n') {
                 let s: Rc<str> = Rc::from(&text[at..at + 1]);
-                out.push(Token { start: at, end: at + 1, word: s, stem: Rc::from(""), is_word: false });
+                out.push(Token {
+                    start: at,
+                    end: at + 1,
+                    word: s,
+                    stem: Rc::from(""),
+                    is_word: false,
+                });
             }
         }
     }
@@ -185,7 +239,11 @@ impl Analyzer {
     /// Lower-case, fold the spelling, stem. The folded form may hold a space
     /// ("cyberspace" → "cyber space"), which splits the word in two.
     fn fold_and_stem(&self, piece: &str) -> Vec<(Rc<str>, Rc<str>)> {
-        let lower = if piece.is_ascii() { piece.to_ascii_lowercase() } else { piece.to_lowercase() };
+        let lower = if piece.is_ascii() {
+            piece.to_ascii_lowercase()
+        } else {
+            piece.to_lowercase()
+        };
         let lower = lower.strip_suffix("'s").unwrap_or(&lower);
         fold_spelling(lower)
             .split(' ')
@@ -298,8 +356,12 @@ impl Lexicon {
                 Ok(i) => i,
                 Err(_) => continue,
             };
-            let Some(&(_, first)) = word_at.get(first_word) else { continue };
-            let Some(&(_, last)) = word_at.get(first_word + n - 1) else { continue };
+            let Some(&(_, first)) = word_at.get(first_word) else {
+                continue;
+            };
+            let Some(&(_, last)) = word_at.get(first_word + n - 1) else {
+                continue;
+            };
             hits.push(Hit { concept, first, last });
         }
         hits.sort_by_key(|h| (h.first, h.last, h.concept));
@@ -328,7 +390,10 @@ mod tests {
 
     #[test]
     fn spelling_variants_meet() {
-        assert_eq!(concepts(&["judicial authorisation"], "prior judicial authorization"), vec![0]);
+        assert_eq!(
+            concepts(&["judicial authorisation"], "prior judicial authorization"),
+            vec![0]
+        );
         assert_eq!(concepts(&["criminalize"], "shall criminalise"), vec![0]);
         assert_eq!(concepts(&["analyse"], "analyzing trends"), vec![0]);
         assert!(concepts(&["exercize"], "the exercise of powers").is_empty());

@@ -143,14 +143,17 @@ impl Report {
 /// Compute the alignment from verdicts.
 pub fn alignment(principles: &[PrincipleReport]) -> Alignment {
     let count = |v: Verdict| principles.iter().filter(|p| p.verdict == v).count();
-    let (s, m, v) = (count(Verdict::Supports), count(Verdict::Mixed), count(Verdict::Violates));
+    let (s, m, v) = (
+        count(Verdict::Supports),
+        count(Verdict::Mixed),
+        count(Verdict::Violates),
+    );
     let engaged = s + m + v;
     if engaged == 0 {
         return Alignment {
             score: None,
             label: "Not engaged".into(),
-            summary: "The clause does not engage any principle of this set, so there is nothing to score."
-                .into(),
+            summary: "The clause does not engage any principle of this set, so there is nothing to score.".into(),
         };
     }
     let score = ((100.0 * (s as f64 + 0.5 * m as f64)) / engaged as f64).round() as u8;
@@ -171,7 +174,11 @@ pub fn alignment(principles: &[PrincipleReport]) -> Alignment {
     };
     let mut parts = Vec::new();
     if v > 0 {
-        parts.push(format!("works against {v} principle{} ({})", plural(v), names(Verdict::Violates)));
+        parts.push(format!(
+            "works against {v} principle{} ({})",
+            plural(v),
+            names(Verdict::Violates)
+        ));
     }
     if m > 0 {
         parts.push(format!("is mixed on {m} ({})", names(Verdict::Mixed)));
@@ -180,7 +187,11 @@ pub fn alignment(principles: &[PrincipleReport]) -> Alignment {
         parts.push(format!("supports {s} ({})", names(Verdict::Supports)));
     }
     let summary = format!("The clause {}.", join_and(&parts));
-    Alignment { score: Some(score), label: label.into(), summary }
+    Alignment {
+        score: Some(score),
+        label: label.into(),
+        summary,
+    }
 }
 
 fn plural(n: usize) -> &'static str {

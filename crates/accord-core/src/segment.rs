@@ -71,13 +71,10 @@ pub fn mask_editorial(original: &str, norm: &mut Normalized) -> Vec<usize> {
         if text[open + 1..close].contains('[') {
             continue;
         }
-        if EDITORIAL_OPENERS.iter().any(|w| {
-            inner.starts_with(w)
-                && inner[w.len()..]
-                    .chars()
-                    .next()
-                    .is_none_or(|c| !c.is_alphanumeric())
-        }) {
+        if EDITORIAL_OPENERS
+            .iter()
+            .any(|w| inner.starts_with(w) && inner[w.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()))
+        {
             norm.mask(open, close + 1);
         }
     }
@@ -182,9 +179,9 @@ impl Brackets {
         let mut groups: Vec<Vec<Range<usize>>> = Vec::new();
         let mut current: Vec<Range<usize>> = Vec::new();
         for r in top {
-            let adjacent = current.last().is_some_and(|p: &Range<usize>| {
-                text[p.end..r.start].chars().all(|c| c == ' ' || c == '/')
-            });
+            let adjacent = current
+                .last()
+                .is_some_and(|p: &Range<usize>| text[p.end..r.start].chars().all(|c| c == ' ' || c == '/'));
             if !adjacent && current.len() >= 2 {
                 groups.push(std::mem::take(&mut current));
             } else if !adjacent {
@@ -205,9 +202,7 @@ impl Brackets {
 
     /// How many readings the alternatives allow (saturating).
     pub fn combinations(&self) -> usize {
-        self.groups
-            .iter()
-            .fold(1usize, |acc, g| acc.saturating_mul(g.len()))
+        self.groups.iter().fold(1usize, |acc, g| acc.saturating_mul(g.len()))
     }
 
     /// Mask `norm` for one reading: `choice[g]` is the alternative kept in
@@ -229,9 +224,9 @@ impl Brackets {
 
 /// Abbreviations after which a full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "art", "arts", "para", "paras", "e.g", "i.e", "no", "nos", "cf", "etc", "vol", "p", "pp",
-    "v", "vs", "mr", "mrs", "ms", "dr", "st", "u.s", "u.n", "inc", "ltd", "co", "sec", "subpara",
-    "ch", "chap", "approx", "viz", "al", "op", "cit", "ibid", "fig",
+    "art", "arts", "para", "paras", "e.g", "i.e", "no", "nos", "cf", "etc", "vol", "p", "pp", "v", "vs", "mr", "mrs",
+    "ms", "dr", "st", "u.s", "u.n", "inc", "ltd", "co", "sec", "subpara", "ch", "chap", "approx", "viz", "al", "op",
+    "cit", "ibid", "fig",
 ];
 
 /// Sentence ranges of `text`. A sentence ends at `.`, `!` or `?` followed by
@@ -267,7 +262,7 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
             }
         }
         if let Some(end) = cut {
-            if text[start..end].trim().len() > 0 {
+            if !text[start..end].trim().is_empty() {
                 out.push(start..end);
             }
             start = end;
@@ -276,7 +271,7 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
         }
         i += 1;
     }
-    if text[start..].trim().len() > 0 {
+    if !text[start..].trim().is_empty() {
         out.push(start..text.len());
     }
     out

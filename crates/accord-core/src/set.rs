@@ -259,9 +259,7 @@ fn line_col(src: &str, byte: usize) -> (usize, usize) {
 
 /// Locate `needle` as a quoted string, after the quoted `anchor` if given.
 fn locate(src: &str, anchor: Option<&str>, needle: &str) -> (Option<usize>, Option<usize>) {
-    let from = anchor
-        .and_then(|a| src.find(&format!("\"{a}\"")))
-        .unwrap_or(0);
+    let from = anchor.and_then(|a| src.find(&format!("\"{a}\""))).unwrap_or(0);
     match src[from..].find(&format!("\"{needle}\"")) {
         Some(i) => {
             let (l, c) = line_col(src, from + i);
@@ -337,12 +335,18 @@ fn toml_error(e: toml::de::Error, src: &str, what: &str) -> SetError {
         }
         None => (None, None),
     };
-    SetError { message: format!("{what}: {}", e.message()), line, column }
+    SetError {
+        message: format!("{what}: {}", e.message()),
+        line,
+        column,
+    }
 }
 
 fn is_kebab(id: &str) -> bool {
     !id.is_empty()
-        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         && !id.starts_with('-')
         && !id.ends_with('-')
 }
@@ -390,9 +394,8 @@ impl PrincipleSet {
             errors.push(SetError { message, line, column });
         };
 
-        let lex: LexiconFile = toml::from_str(LEXICON_TOML).map_err(|e| {
-            SetErrors(vec![toml_error(e, LEXICON_TOML, "built-in lexicon")])
-        })?;
+        let lex: LexiconFile = toml::from_str(LEXICON_TOML)
+            .map_err(|e| SetErrors(vec![toml_error(e, LEXICON_TOML, "built-in lexicon")]))?;
         let mut concepts = lex.concepts;
         let shared = concepts.len();
         concepts.extend(file.concepts);
@@ -413,7 +416,11 @@ impl PrincipleSet {
                 err(None, &p.id, format!("principle \"{}\" is defined twice", p.id));
             }
             if !group_ids.contains_key(p.group.as_str()) {
-                err(Some(&p.id), &p.group, format!("principle \"{}\": unknown group \"{}\"", p.id, p.group));
+                err(
+                    Some(&p.id),
+                    &p.group,
+                    format!("principle \"{}\": unknown group \"{}\"", p.id, p.group),
+                );
             }
             if p.seeds.is_empty() {
                 err(None, &p.id, format!("principle \"{}\" cites no seed passage", p.id));
@@ -426,7 +433,11 @@ impl PrincipleSet {
         for (i, c) in concepts.iter().enumerate() {
             if concept_ids.insert(c.id.as_str(), i).is_some() {
                 let origin = if i < shared { "the shared lexicon" } else { "this set" };
-                err(None, &c.id, format!("concept \"{}\" is defined twice (again in {origin})", c.id));
+                err(
+                    None,
+                    &c.id,
+                    format!("concept \"{}\" is defined twice (again in {origin})", c.id),
+                );
             }
             if c.phrases.is_empty() {
                 err(None, &c.id, format!("concept \"{}\" has no phrases", c.id));
@@ -441,7 +452,11 @@ impl PrincipleSet {
             Err(bad) => {
                 for b in bad {
                     let (c, p) = &phrases[b];
-                    err(Some(&concepts[*c].id), p, format!("concept \"{}\": phrase \"{p}\" has no word", concepts[*c].id));
+                    err(
+                        Some(&concepts[*c].id),
+                        p,
+                        format!("concept \"{}\": phrase \"{p}\" has no word", concepts[*c].id),
+                    );
                 }
                 None
             }
@@ -457,12 +472,20 @@ impl PrincipleSet {
             let principle = match principle_ids.get(r.principle.as_str()) {
                 Some(&p) => p,
                 None => {
-                    err(Some(&r.id), &r.principle, format!("rule \"{}\": unknown principle \"{}\"", r.id, r.principle));
+                    err(
+                        Some(&r.id),
+                        &r.principle,
+                        format!("rule \"{}\": unknown principle \"{}\"", r.id, r.principle),
+                    );
                     continue;
                 }
             };
             if r.verdict == Verdict::NotAddressed {
-                err(Some(&r.id), "not_addressed", format!("rule \"{}\": a rule must give a verdict", r.id));
+                err(
+                    Some(&r.id),
+                    "not_addressed",
+                    format!("rule \"{}\": a rule must give a verdict", r.id),
+                );
             }
             if r.trigger.is_empty() {
                 err(None, &r.id, format!("rule \"{}\" has no trigger", r.id));
@@ -477,10 +500,18 @@ impl PrincipleSet {
                 }
             };
             let trigger: Vec<Ref> = r.trigger.iter().filter_map(&mut parse).collect();
-            let all: Vec<Vec<Ref>> = r.all.iter().map(|g| g.iter().filter_map(&mut parse).collect()).collect();
+            let all: Vec<Vec<Ref>> = r
+                .all
+                .iter()
+                .map(|g| g.iter().filter_map(&mut parse).collect())
+                .collect();
             let none: Vec<Ref> = r.none.iter().filter_map(&mut parse).collect();
             if trigger.iter().any(|t| matches!(t, Ref::Feature(_))) {
-                err(Some(&r.id), "@", format!("rule \"{}\": a trigger must be a concept, not a feature", r.id));
+                err(
+                    Some(&r.id),
+                    "@",
+                    format!("rule \"{}\": a trigger must be a concept, not a feature", r.id),
+                );
             }
             rules.push(Rule {
                 id: r.id.clone(),

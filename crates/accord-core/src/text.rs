@@ -21,6 +21,11 @@ pub struct Normalized {
     map: Vec<usize>,
 }
 
+/// Printable ASCII other than the backtick, or a line feed: needs no folding.
+fn plain_ascii(b: u8) -> bool {
+    (0x20..0x7f).contains(&b) && b != b'`' || b == b'\n'
+}
+
 fn fold_char(c: char) -> Option<&'static str> {
     Some(match c {
         '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '`' | '\u{00B4}' => "'",
@@ -31,8 +36,7 @@ fn fold_char(c: char) -> Option<&'static str> {
         // Zero-width characters and the soft hyphen vanish.
         '\u{00AD}' | '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' => "",
         // Footnote markers: superscript digits and daggers are not clause text.
-        '\u{00B9}' | '\u{00B2}' | '\u{00B3}' | '\u{2070}' | '\u{2074}'..='\u{2079}' | '\u{2020}'
-        | '\u{2021}' => " ",
+        '\u{00B9}' | '\u{00B2}' | '\u{00B3}' | '\u{2070}' | '\u{2074}'..='\u{2079}' | '\u{2020}' | '\u{2021}' => " ",
         c if c.is_control() && c != '\n' => " ",
         _ => return None,
     })
@@ -47,7 +51,22 @@ impl Normalized {
             text.push_str(s);
             map.extend(std::iter::repeat_n(at, s.len()));
         };
-        for (at, c) in original.char_indices() {
+        let bytes = original.as_bytes();
+        let mut at = 0;
+        while at < bytes.len() {
+            // Fast path: a run of printable ASCII (and line feeds) is copied
+            // as it is.
+            if plain_ascii(bytes[at]) {
+                let end = bytes[at..]
+                    .iter()
+                    .position(|&b| !plain_ascii(b))
+                    .map_or(bytes.len(), |p| at + p);
+                text.push_str(&original[at..end]);
+                map.extend(at..end);
+                at = end;
+                continue;
+            }
+            let Some(c) = original[at..].chars().next() else { break };
             if let Some(folded) = fold_char(c) {
                 push(&mut text, &mut map, folded, at);
             } else if c.is_ascii() {
@@ -65,6 +84,7 @@ impl Normalized {
                     push(&mut text, &mut map, c.encode_utf8(&mut buf), at);
                 }
             }
+            at += c.len_utf8();
         }
         map.push(original.len());
         let mut n = Normalized { text, map };
@@ -147,7 +167,10 @@ impl Normalized {
     pub fn slice(&self, range: std::ops::Range<usize>) -> Normalized {
         let mut map = self.map[range.clone()].to_vec();
         map.push(self.map[range.end]);
-        Normalized { text: self.text[range].to_owned(), map }
+        Normalized {
+            text: self.text[range].to_owned(),
+            map,
+        }
     }
 
     /// A copy with everything outside `keep` blanked.

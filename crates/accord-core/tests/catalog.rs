@@ -36,14 +36,24 @@ fn the_builtin_set_has_exactly_the_public_ids_in_order() {
 fn every_principle_is_documented_and_cites_a_seed() {
     for p in &PrincipleSet::builtin().principles {
         assert!(!p.seeds.is_empty(), "{}", p.id);
-        for field in [&p.title, &p.summary, &p.doc.checks, &p.doc.why, &p.doc.violating_example, &p.doc.better_wording] {
+        for field in [
+            &p.title,
+            &p.summary,
+            &p.doc.checks,
+            &p.doc.why,
+            &p.doc.violating_example,
+            &p.doc.better_wording,
+        ] {
             assert!(field.len() > 10, "{}: a documentation field is empty", p.id);
         }
     }
 }
 
 fn squash(s: &str) -> String {
-    s.replace(['*', '_'], "").split_whitespace().collect::<Vec<_>>().join(" ")
+    s.replace(['*', '_'], "")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Each seed quote is a verbatim passage of its seed file. The seeds live in
@@ -62,8 +72,15 @@ fn seed_quotes_are_verbatim() {
     }
     for p in &PrincipleSet::builtin().principles {
         for s in &p.seeds {
-            let text = std::fs::read_to_string(dir.join(&s.file)).unwrap_or_else(|e| panic!("{}: {}: {e}", p.id, s.file));
-            assert!(squash(&text).contains(&squash(&s.quote)), "{}: quote not found in {}: {}", p.id, s.file, s.quote);
+            let text =
+                std::fs::read_to_string(dir.join(&s.file)).unwrap_or_else(|e| panic!("{}: {}: {e}", p.id, s.file));
+            assert!(
+                squash(&text).contains(&squash(&s.quote)),
+                "{}: quote not found in {}: {}",
+                p.id,
+                s.file,
+                s.quote
+            );
         }
     }
 }
@@ -97,7 +114,11 @@ trigger = ["no-such-concept"]
 "#;
     let err = PrincipleSet::from_toml(src).unwrap_err();
     assert_eq!(err.0.len(), 1);
-    assert!(err.0[0].message.contains("unknown concept \"no-such-concept\""), "{}", err);
+    assert!(
+        err.0[0].message.contains("unknown concept \"no-such-concept\""),
+        "{}",
+        err
+    );
     assert_eq!(err.0[0].line, Some(24));
 
     let syntax = PrincipleSet::from_toml("[set]\nid = ").unwrap_err();
@@ -119,9 +140,13 @@ fn a_custom_set_in_json_works_with_the_shared_lexicon() {
       ]
     }"#;
     let checker = accord_core::Checker::new(PrincipleSet::from_json(src).unwrap());
-    let r = checker.analyze("The authority may order a shutdown of the network.").unwrap();
+    let r = checker
+        .analyze("The authority may order a shutdown of the network.")
+        .unwrap();
     assert_eq!(r.verdict("no-shutdowns"), Verdict::Violates);
-    let r = checker.analyze("No State shall order a shutdown of the network.").unwrap();
+    let r = checker
+        .analyze("No State shall order a shutdown of the network.")
+        .unwrap();
     assert_eq!(r.verdict("no-shutdowns"), Verdict::Supports);
     assert_eq!(r.principles.len(), 1);
 }

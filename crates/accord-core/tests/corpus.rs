@@ -44,7 +44,11 @@ fn own_cases_cover_every_principle_in_both_polarities() {
     assert!(n >= 100, "only {n} cases");
     for p in &accord_core::builtin().set().principles {
         for v in ["supports", "violates"] {
-            assert!(seen.contains(&(p.id.clone(), v.to_owned())), "no case where {} {v}", p.id);
+            assert!(
+                seen.contains(&(p.id.clone(), v.to_owned())),
+                "no case where {} {v}",
+                p.id
+            );
         }
     }
 }

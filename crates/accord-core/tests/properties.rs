@@ -11,7 +11,11 @@ fn check_spans(text: &str, report: &Report) {
         for e in &p.evidence {
             for s in &e.spans {
                 let [a, b] = s.bytes;
-                assert!(a <= b && b <= text.len(), "span {a}..{b} outside text of {} bytes", text.len());
+                assert!(
+                    a <= b && b <= text.len(),
+                    "span {a}..{b} outside text of {} bytes",
+                    text.len()
+                );
                 assert!(text.is_char_boundary(a) && text.is_char_boundary(b));
                 assert_eq!(&text[a..b], s.text);
                 let [ua, ub] = s.utf16;
@@ -66,7 +70,12 @@ proptest! {
 fn emoji_before_the_evidence_shifts_utf16_but_not_the_text() {
     let text = "😀🇪🇺 Each State Party shall require service providers to decrypt communications.";
     let report = analyze(text).unwrap();
-    let spans: Vec<_> = report.principles.iter().flat_map(|p| &p.evidence).flat_map(|e| &e.spans).collect();
+    let spans: Vec<_> = report
+        .principles
+        .iter()
+        .flat_map(|p| &p.evidence)
+        .flat_map(|e| &e.spans)
+        .collect();
     assert!(!spans.is_empty());
     check_spans(text, &report);
     assert!(spans.iter().all(|s| s.utf16[0] < s.bytes[0]));
@@ -90,7 +99,12 @@ fn hostile_inputs_are_analysed_or_refused_cleanly() {
 
 #[test]
 fn empty_and_blank_text_say_there_is_nothing_to_analyse() {
-    for t in ["", "   \n\t", "[agreed ad referendum]", "¹ Bracketed text reflects proposals."] {
+    for t in [
+        "",
+        "   \n\t",
+        "[agreed ad referendum]",
+        "¹ Bracketed text reflects proposals.",
+    ] {
         let r = analyze(t).unwrap();
         assert_eq!(r.status, accord_core::report::Status::Empty, "{t:?}");
         assert_eq!(r.alignment.score, None);

@@ -8,7 +8,11 @@ fn every_rule_fires_on_its_examples_and_only_there() {
     let checker = builtin();
     let mut failures = Vec::new();
     for rule in &checker.set().rules {
-        assert!(!rule.fire.is_empty(), "rule {} has no example on which it fires", rule.id);
+        assert!(
+            !rule.fire.is_empty(),
+            "rule {} has no example on which it fires",
+            rule.id
+        );
         for text in &rule.fire {
             if !checker.fired_rules(text).contains(&rule.id) {
                 failures.push(format!("{} should fire on: {text}", rule.id));
@@ -28,6 +32,10 @@ fn rule_ids_are_stable_codes() {
     for rule in &builtin().set().rules {
         let (prefix, digits) = rule.id.split_at(3);
         assert!(prefix.chars().all(|c| c.is_ascii_uppercase()), "{}", rule.id);
-        assert!(digits.len() == 3 && digits.chars().all(|c| c.is_ascii_digit()), "{}", rule.id);
+        assert!(
+            digits.len() == 3 && digits.chars().all(|c| c.is_ascii_digit()),
+            "{}",
+            rule.id
+        );
     }
 }

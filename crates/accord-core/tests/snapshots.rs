@@ -31,5 +31,8 @@ fn final_clause_engages_nothing() {
 
 #[test]
 fn amendment_deleting_a_harm() {
-    snap("amendment_deleting_a_harm", "Article 30: Delete the words “and to decrypt such communications where encrypted”.");
+    snap(
+        "amendment_deleting_a_harm",
+        "Article 30: Delete the words “and to decrypt such communications where encrypted”.",
+    );
 }

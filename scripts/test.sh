@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Every test of the project, as CI runs it. Usage: scripts/test.sh
+# Installs what it needs when missing (the wasm32 target; later the WASM tools
+# and Chromium), then: format, lints, unit/integration/property/snapshot tests,
+# the wasm32 build of the core, the quality gates (ratchets) and the
+# performance budget.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
+SHARED="${ACCORD_SHARED:-../shared}"
+
+step() { printf '\n==> %s\n' "$*"; }
+
+step "toolchain"
+rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+cargo --version
+
+step "format and lints"
+cargo fmt --all -- --check
+cargo clippy --workspace --all-targets --locked -- -D warnings
+
+step "tests (unit, rules, catalog, gates on tests/cases.jsonl, properties, snapshots, CLI)"
+if [ ! -d "$SHARED/seeds" ]; then export ACCORD_NO_SEEDS=1; fi
+INSTA_UPDATE=no cargo test --workspace --locked
+
+step "accord-core builds for wasm32-unknown-unknown"
+cargo build -p accord-core --target wasm32-unknown-unknown --profile wasm-release --locked
+
+step "quality gates on the development corpus (ratchet: quality/dev.json)"
+cargo build --release -p accord-cli --locked
+if [ -f "$SHARED/corpus/dev.jsonl" ]; then
+  ./target/release/accord eval "$SHARED/corpus/dev.jsonl" --gate quality/dev.json | tail -n 6
+else
+  echo "no $SHARED/corpus/dev.jsonl here: skipped (the own cases above are gated in any case)"
+fi
+./target/release/accord eval tests/cases.jsonl --gate quality/cases.json | tail -n 6
+
+step "performance budget (criterion; fails only over twice the 10 ms target)"
+scripts/bench-check.sh
