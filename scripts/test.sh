@@ -34,6 +34,7 @@ else
   echo "no $SHARED/corpus/dev.jsonl here: skipped (the own cases above are gated in any case)"
 fi
 ./target/release/accord eval tests/cases.jsonl --gate quality/cases.json | tail -n 6
+./target/release/accord eval tests/holdout.jsonl --gate quality/holdout.json | tail -n 6
 
 step "performance budget (criterion; fails only over twice the 10 ms target)"
 scripts/bench-check.sh

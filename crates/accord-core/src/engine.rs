@@ -680,6 +680,20 @@ impl<'a> Ctx<'a> {
                     }
                 }
             }
+            // A statement with no modal ("Nothing in this Chapter authorises a
+            // State Party to ..."): the first actor is the one it speaks of.
+            if f.modal_at.is_none() {
+                if let Some(h) = in_s
+                    .iter()
+                    .find(|h| self.has_role(h, Role::ActorIndustry) || self.has_role(h, Role::ActorState))
+                {
+                    if self.has_role(h, Role::ActorIndustry) {
+                        industry[si].get_or_insert(Self::span(h));
+                    } else {
+                        state[si].get_or_insert(Self::span(h));
+                    }
+                }
+            }
             // Passive agent: "shall be installed and maintained by the operator".
             if let Some(m) = f.modal_at {
                 let agent = in_s.iter().find(|h| {
@@ -760,8 +774,15 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             some.get_or_insert(Self::span(h));
-            // A safeguard a State merely may provide for is not a guarantee.
-            let optional = frame.modality == Modality::May && !frame.restrictive;
+            // A safeguard a State merely may provide for ("a Party may declare
+            // that orders are to be issued by a judge") is not a guarantee.
+            let optional = frame.modality == Modality::May
+                && !frame.restrictive
+                && frame.modal_at.is_some_and(|m| {
+                    self.tokens[m + 1..frame.tokens.end].iter().find(|t| t.is_word).is_some_and(|t| {
+                        matches!(t.w(), "declare" | "provide" | "decide" | "choose" | "opt" | "stipulate" | "prescribe")
+                    })
+                });
             match role {
                 Role::SafeguardAuthorisation if !optional => auth = true,
                 Role::SafeguardNecessity | Role::SafeguardLimit if !optional => necessity_or_limit = true,

@@ -30,6 +30,11 @@ fn own_cases_hold_their_record() {
 }
 
 #[test]
+fn holdout_cases_hold_their_record() {
+    gate(&root().join("tests/holdout.jsonl"), &root().join("quality/holdout.json"));
+}
+
+#[test]
 fn own_cases_cover_every_principle_in_both_polarities() {
     let src = std::fs::read_to_string(root().join("tests/cases.jsonl")).unwrap();
     let mut seen = std::collections::BTreeSet::new();
