@@ -779,9 +779,15 @@ impl<'a> Ctx<'a> {
             let optional = frame.modality == Modality::May
                 && !frame.restrictive
                 && frame.modal_at.is_some_and(|m| {
-                    self.tokens[m + 1..frame.tokens.end].iter().find(|t| t.is_word).is_some_and(|t| {
-                        matches!(t.w(), "declare" | "provide" | "decide" | "choose" | "opt" | "stipulate" | "prescribe")
-                    })
+                    self.tokens[m + 1..frame.tokens.end]
+                        .iter()
+                        .find(|t| t.is_word)
+                        .is_some_and(|t| {
+                            matches!(
+                                t.w(),
+                                "declare" | "provide" | "decide" | "choose" | "opt" | "stipulate" | "prescribe"
+                            )
+                        })
                 });
             match role {
                 Role::SafeguardAuthorisation if !optional => auth = true,

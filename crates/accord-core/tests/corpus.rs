@@ -31,7 +31,10 @@ fn own_cases_hold_their_record() {
 
 #[test]
 fn holdout_cases_hold_their_record() {
-    gate(&root().join("tests/holdout.jsonl"), &root().join("quality/holdout.json"));
+    gate(
+        &root().join("tests/holdout.jsonl"),
+        &root().join("quality/holdout.json"),
+    );
 }
 
 #[test]

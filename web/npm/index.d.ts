@@ -1,0 +1,98 @@
+// Types of the Accord clause checker's report (schema version 1). The same
+// shape as `accord check --format json`; see ARCHITECTURE.md.
+
+export type Verdict = 'supports' | 'violates' | 'mixed' | 'not_addressed';
+
+/** A span of the original text. `text.slice(utf16[0], utf16[1]) === span.text`. */
+export interface Span {
+  /** Byte offsets [start, end) into the UTF-8 text. */
+  bytes: [number, number];
+  /** UTF-16 code-unit offsets [start, end): JavaScript string indices. */
+  utf16: [number, number];
+  text: string;
+}
+
+export interface Evidence {
+  /** Stable rule ID, e.g. "ENC001". */
+  rule: string;
+  verdict: Exclude<Verdict, 'not_addressed'>;
+  /** One sentence a non-lawyer understands. */
+  explanation: string;
+  spans: Span[];
+}
+
+export interface Seed {
+  file: string;
+  section: string;
+  quote: string;
+}
+
+export interface PrincipleReport {
+  id: string;
+  title: string;
+  group: string;
+  verdict: Verdict;
+  /** +1 supports, 0 mixed or not addressed, -1 violates. */
+  score: -1 | 0 | 1;
+  explanation: string;
+  evidence: Evidence[];
+  seed: Seed;
+}
+
+export interface Alignment {
+  /** 0–100, or null when no principle is engaged. */
+  score: number | null;
+  label: string;
+  summary: string;
+}
+
+export interface Reading {
+  choices: string[];
+  verdicts: Record<string, Verdict>;
+}
+
+export interface Report {
+  schema_version: 1;
+  set: { id: string; name: string; version: string };
+  status: 'analysed' | 'empty';
+  message?: string;
+  alignment: Alignment;
+  /** Every principle of the set, in catalog order (or those asked for). */
+  principles: PrincipleReport[];
+  alternatives: { readings: number; analysed: number; capped: boolean; differing: Reading[] };
+}
+
+export interface Principle {
+  id: string;
+  group: string;
+  title: string;
+  summary: string;
+  seeds: Seed[];
+  doc: { checks: string; why: string; violating_example: string; better_wording: string };
+}
+
+export interface Group {
+  id: string;
+  name: string;
+}
+
+export interface AnalyzeOptions {
+  /** Only report these principle IDs. */
+  principles?: string[];
+}
+
+/** Analyse a clause with the built-in Tech Accord principles. Throws on bad input. */
+export function analyze(text: string, options?: AnalyzeOptions): Report;
+export function principles(): Principle[];
+export function groups(): Group[];
+export function explain(id: string): Principle | undefined;
+export function version(): { package: string; catalog: string; catalog_id: string };
+
+export interface Checker {
+  analyze(text: string, options?: AnalyzeOptions): Report;
+  principles(): Principle[];
+  free(): void;
+}
+
+/** Load a principle set (TOML or JSON text). Throws an Error naming each fault's position. */
+export function loadRules(source: string): Checker;

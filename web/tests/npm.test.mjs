@@ -1,0 +1,63 @@
+// Imports the built package from dist/npm as a user would, with node --test.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const pkgDir = path.resolve(here, '../../dist/npm');
+const pkg = createRequire(import.meta.url)(path.join(pkgDir, 'package.json'));
+const api = await import(path.join(pkgDir, pkg.exports['.'].node));
+
+test('analyze returns the report with exact UTF-16 spans', () => {
+  const text = '😀 Each State Party shall require service providers to decrypt communications.';
+  const r = api.analyze(text);
+  assert.equal(r.schema_version, 1);
+  const enc = r.principles.find((p) => p.id === 'strong-encryption');
+  assert.equal(enc.verdict, 'violates');
+  const span = enc.evidence[0].spans[0];
+  assert.equal(text.slice(span.utf16[0], span.utf16[1]), span.text);
+  assert.equal(span.text, 'decrypt');
+  assert.equal(r.principles.length, 18);
+});
+
+test('options select principles', () => {
+  const r = api.analyze('Decisions shall be taken by consensus.', { principles: ['consensus'] });
+  assert.deepEqual(r.principles.map((p) => p.id), ['consensus']);
+  assert.equal(r.principles[0].verdict, 'supports');
+  assert.throws(() => api.analyze('x', { principles: ['nope'] }), /unknown principle/);
+});
+
+test('bad input throws a clear Error, never a trap, and the engine keeps working', () => {
+  assert.throws(() => api.analyze(42), (e) => e instanceof Error && /expected a string, got number/.test(e.message));
+  assert.throws(() => api.analyze(undefined), /expected a string, got undefined/);
+  assert.throws(() => api.analyze('a'.repeat(50 * 1024 * 1024)), /limit/);
+  assert.equal(api.analyze('').status, 'empty');
+  assert.equal(api.analyze('Amendments shall be adopted by a simple majority vote.').principles.find((p) => p.id === 'consensus').verdict, 'violates');
+});
+
+test('catalog, explain, version', () => {
+  assert.equal(api.principles().length, 18);
+  assert.equal(api.groups().length, 5);
+  assert.match(api.explain('strong-encryption').seeds[0].quote, /back-doors/);
+  assert.equal(api.explain('nope'), undefined);
+  const v = api.version();
+  assert.equal(v.package, pkg.version);
+  assert.equal(v.catalog_id, 'tech-accord');
+});
+
+test('loadRules takes a set and reports faults with positions', () => {
+  const set = JSON.stringify({
+    set: { id: 'mini', name: 'Mini', version: '1' },
+    groups: [{ id: 'g', name: 'G' }],
+    principles: [{ id: 'no-shutdowns', group: 'g', title: 'No shutdowns', summary: 's',
+      seeds: [{ file: 'f', section: 's', quote: 'q' }],
+      doc: { checks: 'c', why: 'w', violating_example: 'v', better_wording: 'b' } }],
+    concepts: [{ id: 'shutdown', phrases: ['shutdown'] }],
+    rules: [{ id: 'NSD001', principle: 'no-shutdowns', verdict: 'violates', explain: 'e', trigger: ['shutdown'] }],
+  });
+  const checker = api.loadRules(set);
+  assert.equal(checker.analyze('The authority may order a shutdown.').principles[0].verdict, 'violates');
+  assert.throws(() => api.loadRules('[set]\nid = '), /line 2/);
+});

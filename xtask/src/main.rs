@@ -1,0 +1,327 @@
+//! `cargo xtask`: build and check the release artifacts, offline.
+//!
+//! - `cargo xtask dist`: every package of `wasm-pack.toml` (cargo build for
+//!   wasm32 → wasm-bindgen → wasm-opt → assets), into `dist/`.
+//! - `cargo xtask sizes`: gzipped sizes against the budgets of `wasm-pack.toml`
+//!   (exit 1 when over).
+//! - `cargo xtask serve [--port N]`: `dist`, then serve `dist/web` on
+//!   127.0.0.1 (a small static server; it prints the URL).
+//!
+//! Tools come from the paths in `wasm-pack.toml` (installed by
+//! `scripts/install-tools.sh`); nothing is downloaded here.
+
+use serde::Deserialize;
+use std::io::{Read, Write};
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+
+#[derive(Deserialize)]
+#[serde(rename_all = "kebab-case")]
+struct Config {
+    tools: Tools,
+    package: Vec<Package>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "kebab-case")]
+struct Tools {
+    wasm_bindgen: String,
+    wasm_opt: String,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "kebab-case")]
+struct Package {
+    name: String,
+    #[serde(rename = "crate")]
+    krate: String,
+    profile: String,
+    bindgen_target: String,
+    out_dir: String,
+    assets: String,
+    #[serde(default)]
+    wasm_opt: Vec<String>,
+    #[serde(default)]
+    budget_wasm_gzip: Option<u64>,
+    /// Budget for everything the page loads (wasm + js + css), gzipped.
+    #[serde(default)]
+    budget_total_gzip: Option<u64>,
+}
+
+type Result<T> = std::result::Result<T, String>;
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+fn config() -> Result<Config> {
+    let path = root().join("wasm-pack.toml");
+    let src = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+    toml::from_str(&src).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+fn run(cmd: &mut Command) -> Result<()> {
+    eprintln!("+ {cmd:?}");
+    let status = cmd
+        .status()
+        .map_err(|e| format!("cannot run {:?}: {e}", cmd.get_program()))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("{:?} failed with {status}", cmd.get_program()))
+    }
+}
+
+fn tool(path: &str, what: &str) -> Result<PathBuf> {
+    let p = root().join(path);
+    if p.exists() {
+        Ok(p)
+    } else {
+        Err(format!(
+            "{what} not found at {} — run scripts/install-tools.sh",
+            p.display()
+        ))
+    }
+}
+
+fn copy_dir(from: &Path, to: &Path) -> Result<()> {
+    std::fs::create_dir_all(to).map_err(|e| e.to_string())?;
+    for entry in std::fs::read_dir(from).map_err(|e| format!("{}: {e}", from.display()))? {
+        let entry = entry.map_err(|e| e.to_string())?;
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target)?;
+        } else {
+            std::fs::copy(entry.path(), &target).map_err(|e| format!("{}: {e}", entry.path().display()))?;
+        }
+    }
+    Ok(())
+}
+
+fn workspace_version() -> Result<String> {
+    let src = std::fs::read_to_string(root().join("Cargo.toml")).map_err(|e| e.to_string())?;
+    let v: toml::Value = toml::from_str(&src).map_err(|e| e.to_string())?;
+    v["workspace"]["package"]["version"]
+        .as_str()
+        .map(str::to_owned)
+        .ok_or_else(|| "no workspace version".into())
+}
+
+/// wasm-bindgen's `initSync` refuses to initialise twice; the JS wrapper
+/// re-instantiates the module after a trap, so that guard is lifted. The
+/// pattern is checked: a new wasm-bindgen version must be looked at.
+fn allow_reinit(glue: &Path) -> Result<()> {
+    let src = std::fs::read_to_string(glue).map_err(|e| e.to_string())?;
+    let guard = "if (wasm !== undefined) return wasm;";
+    let count = src.matches(guard).count();
+    if count == 0 {
+        return Err(format!(
+            "{}: the init guard was not found (wasm-bindgen changed?)",
+            glue.display()
+        ));
+    }
+    std::fs::write(glue, src.replace(guard, "/* re-initialisation allowed by xtask */")).map_err(|e| e.to_string())
+}
+
+fn build(pkg: &Package, tools: &Tools) -> Result<()> {
+    let root = root();
+    let bindgen = tool(&tools.wasm_bindgen, "wasm-bindgen")?;
+    let opt = tool(&tools.wasm_opt, "wasm-opt")?;
+    run(Command::new(env!("CARGO")).current_dir(&root).args([
+        "build",
+        "--locked",
+        "-p",
+        &pkg.krate,
+        "--target",
+        "wasm32-unknown-unknown",
+        "--profile",
+        &pkg.profile,
+    ]))?;
+    let artifact = pkg.krate.replace('-', "_");
+    let wasm = root.join(format!("target/wasm32-unknown-unknown/{}/{artifact}.wasm", pkg.profile));
+    let out = root.join(&pkg.out_dir);
+    if out.exists() {
+        std::fs::remove_dir_all(&out).map_err(|e| e.to_string())?;
+    }
+    std::fs::create_dir_all(&out).map_err(|e| e.to_string())?;
+    run(Command::new(&bindgen)
+        .arg("--target")
+        .arg(&pkg.bindgen_target)
+        .arg("--out-dir")
+        .arg(&out)
+        .arg(&wasm))?;
+    let bg = out.join(format!("{artifact}_bg.wasm"));
+    run(Command::new(&opt).args(&pkg.wasm_opt).arg(&bg).arg("-o").arg(&bg))?;
+    allow_reinit(&out.join(format!("{artifact}.js")))?;
+    copy_dir(&root.join(&pkg.assets), &out)?;
+    // Stamp the version into the package manifest, if the assets have one.
+    let manifest = out.join("package.json");
+    if manifest.exists() {
+        let src = std::fs::read_to_string(&manifest).map_err(|e| e.to_string())?;
+        std::fs::write(&manifest, src.replace("0.0.0-dev", &workspace_version()?)).map_err(|e| e.to_string())?;
+    }
+    eprintln!("built {} into {}", pkg.name, out.display());
+    Ok(())
+}
+
+fn gzip_len(path: &Path) -> Result<u64> {
+    let out = Command::new("gzip")
+        .args(["-9", "-c"])
+        .arg(path)
+        .output()
+        .map_err(|e| format!("gzip: {e}"))?;
+    Ok(out.stdout.len() as u64)
+}
+
+fn sizes(cfg: &Config) -> Result<bool> {
+    let mut ok = true;
+    for pkg in &cfg.package {
+        let out = root().join(&pkg.out_dir);
+        let mut total = 0;
+        let mut wasm = 0;
+        let mut files: Vec<PathBuf> = walk(&out);
+        files.sort();
+        for f in files {
+            let ext = f.extension().and_then(|e| e.to_str()).unwrap_or("");
+            if !matches!(ext, "wasm" | "js" | "css") {
+                continue;
+            }
+            let raw = std::fs::metadata(&f).map_err(|e| e.to_string())?.len();
+            let gz = gzip_len(&f)?;
+            println!(
+                "{:<48} {:>9} B raw {:>9} B gzip",
+                f.strip_prefix(root()).unwrap_or(&f).display(),
+                raw,
+                gz
+            );
+            total += gz;
+            if ext == "wasm" {
+                wasm += gz;
+            }
+        }
+        println!("{}: wasm {wasm} B gzip, wasm+js+css {total} B gzip", pkg.name);
+        if let Some(b) = pkg.budget_wasm_gzip {
+            if wasm > b {
+                println!("OVER BUDGET: {} wasm {wasm} B gzip > {b} B", pkg.name);
+                ok = false;
+            }
+        }
+        if let Some(b) = pkg.budget_total_gzip {
+            if total > b {
+                println!("OVER BUDGET: {} total {total} B gzip > {b} B", pkg.name);
+                ok = false;
+            }
+        }
+    }
+    Ok(ok)
+}
+
+fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    if let Ok(rd) = std::fs::read_dir(dir) {
+        for e in rd.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                out.extend(walk(&p));
+            } else {
+                out.push(p);
+            }
+        }
+    }
+    out
+}
+
+fn content_type(path: &Path) -> &'static str {
+    match path.extension().and_then(|e| e.to_str()).unwrap_or("") {
+        "html" => "text/html; charset=utf-8",
+        "js" | "mjs" => "text/javascript; charset=utf-8",
+        "css" => "text/css; charset=utf-8",
+        "wasm" => "application/wasm",
+        "json" => "application/json",
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        _ => "application/octet-stream",
+    }
+}
+
+/// A small static file server for `dist/web` on 127.0.0.1 (development only).
+fn serve(port: u16) -> Result<()> {
+    let dir = root().join("dist/web");
+    if !dir.join("index.html").exists() {
+        return Err(format!("{} has no index.html: the widget is not built", dir.display()));
+    }
+    let listener = TcpListener::bind(("127.0.0.1", port)).map_err(|e| format!("127.0.0.1:{port}: {e}"))?;
+    let addr = listener.local_addr().map_err(|e| e.to_string())?;
+    println!("Serving {} at http://{addr}/ (Ctrl-C to stop)", dir.display());
+    for stream in listener.incoming() {
+        let Ok(mut stream) = stream else { continue };
+        let mut buf = [0u8; 8192];
+        let n = stream.read(&mut buf).unwrap_or(0);
+        let req = String::from_utf8_lossy(&buf[..n]);
+        let path = req.split_whitespace().nth(1).unwrap_or("/");
+        let path = path.split(['?', '#']).next().unwrap_or("/");
+        let rel = path.trim_start_matches('/');
+        let rel = if rel.is_empty() || rel.ends_with('/') {
+            format!("{rel}index.html")
+        } else {
+            rel.to_owned()
+        };
+        let file = dir.join(&rel);
+        let safe = !rel.split('/').any(|c| c == "..");
+        let (status, body, ctype) = match (safe, std::fs::read(&file)) {
+            (true, Ok(b)) => ("200 OK", b, content_type(&file)),
+            _ => ("404 Not Found", b"not found".to_vec(), "text/plain"),
+        };
+        let csp = if rel.starts_with("csp") {
+            "Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'\r\n"
+        } else {
+            ""
+        };
+        let head = format!(
+            "HTTP/1.1 {status}\r\nContent-Type: {ctype}\r\nContent-Length: {}\r\nCache-Control: no-store\r\n{csp}Connection: close\r\n\r\n",
+            body.len()
+        );
+        let _ = stream.write_all(head.as_bytes());
+        let _ = stream.write_all(&body);
+    }
+    Ok(())
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = (|| -> Result<bool> {
+        let cfg = config()?;
+        match args.first().map(String::as_str) {
+            Some("dist") => {
+                for pkg in &cfg.package {
+                    build(pkg, &cfg.tools)?;
+                }
+                sizes(&cfg)
+            }
+            Some("sizes") => sizes(&cfg),
+            Some("serve") => {
+                let port = args
+                    .iter()
+                    .position(|a| a == "--port")
+                    .and_then(|i| args.get(i + 1))
+                    .map(|p| p.parse::<u16>().map_err(|e| format!("--port: {e}")))
+                    .transpose()?
+                    .unwrap_or(8080);
+                for pkg in &cfg.package {
+                    build(pkg, &cfg.tools)?;
+                }
+                serve(port).map(|_| true)
+            }
+            _ => Err("usage: cargo xtask dist | sizes | serve [--port N]".into()),
+        }
+    })();
+    match result {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::from(1),
+        Err(e) => {
+            eprintln!("xtask: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
