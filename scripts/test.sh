@@ -11,8 +11,8 @@ SHARED="${ACCORD_SHARED:-../shared}"
 
 step() { printf '\n==> %s\n' "$*"; }
 
-step "toolchain"
-rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+step "tools (installed only when missing)"
+scripts/install-tools.sh
 cargo --version
 
 step "format and lints"
@@ -35,6 +35,17 @@ else
 fi
 ./target/release/accord eval tests/cases.jsonl --gate quality/cases.json | tail -n 6
 ./target/release/accord eval tests/holdout.jsonl --gate quality/holdout.json | tail -n 6
+
+step "WebAssembly: cargo xtask dist (npm package and web site) and size budgets"
+cargo xtask dist
+
+step "npm package in Node (node --test, imports dist/npm as a user would)"
+node --test web/tests/
+
+step "wasm API in headless Chromium (wasm-bindgen-test)"
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER="$PWD/.tools/bin/wasm-bindgen-test-runner" \
+CHROMEDRIVER="$(command -v chromedriver)" \
+  cargo test -p accord-wasm --target wasm32-unknown-unknown --locked
 
 step "performance budget (criterion; fails only over twice the 10 ms target)"
 scripts/bench-check.sh

@@ -94,5 +94,8 @@ export interface Checker {
   free(): void;
 }
 
-/** Load a principle set (TOML or JSON text). Throws an Error naming each fault's position. */
+/**
+ * Load a principle set (JSON text; convert a TOML set with `accord rules-json FILE`).
+ * Throws an Error naming each fault's position.
+ */
 export function loadRules(source: string): Checker;

@@ -74,6 +74,8 @@ enum Command {
         #[arg(long)]
         rules: Option<PathBuf>,
     },
+    /// Convert a TOML principle set to JSON (what the WebAssembly package reads).
+    RulesJson { file: PathBuf },
     /// List the principles of the set.
     Principles {
         #[arg(long)]
@@ -192,6 +194,13 @@ fn run(cli: Cli) -> Result<ExitCode, Fail> {
             }
             let fired = checker.fired_rules(&text);
             println!("rules fired: {}", fired.join(", "));
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::RulesJson { file } => {
+            let src = read_file(&file)?;
+            let json = PrincipleSet::toml_to_json(&src)
+                .map_err(|e| Fail(format!("invalid principle set {}:\n{e}", file.display())))?;
+            println!("{json}");
             Ok(ExitCode::SUCCESS)
         }
         Command::Batch { rules } => {

@@ -470,7 +470,7 @@ impl Checker {
             .flat_map(|p| self.read(text, &p.norm, &p.brackets, &[]).findings)
             .map(|f| self.set.rules[f.rule].id.clone())
             .collect();
-        ids.sort();
+        ids.sort_unstable();
         ids.dedup();
         ids
     }
@@ -581,7 +581,7 @@ impl<'a> Ctx<'a> {
         // "a court or other independent body" is one authorisation, and it
         // takes the polarity of its start. Sorted by concept, then start,
         // longest first, a sweep keeps only the outermost hits.
-        hits.sort_by_key(|h| (h.concept, h.first, std::cmp::Reverse(h.last)));
+        hits.sort_unstable_by_key(|h| (h.concept, h.first, std::cmp::Reverse(h.last)));
         let mut kept: Vec<Hit> = Vec::with_capacity(hits.len());
         for h in hits {
             if let Some(k) = kept.last() {
@@ -591,7 +591,7 @@ impl<'a> Ctx<'a> {
             }
             kept.push(h);
         }
-        kept.sort_by_key(|h| (h.first, h.last, h.concept));
+        kept.sort_unstable_by_key(|h| (h.first, h.last, h.concept));
         let hits = kept;
 
         let mut by_concept = vec![Vec::new(); set.concepts.len()];

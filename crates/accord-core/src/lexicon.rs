@@ -13,7 +13,7 @@
 //! matches that word only, not its stem-mates ("=criminalise" is not
 //! "criminal", which has the same Snowball stem).
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::FxHashMap;
 use std::borrow::Cow;
@@ -325,6 +325,9 @@ impl Lexicon {
             Some(
                 AhoCorasickBuilder::new()
                     .match_kind(MatchKind::Standard)
+                    // One fixed automaton kind: fast enough (measured), and
+                    // the other kinds' builders stay out of the wasm.
+                    .kind(Some(AhoCorasickKind::ContiguousNFA))
                     .build(&pats)
                     .map_err(|_| Vec::<usize>::new())?,
             )
@@ -364,7 +367,7 @@ impl Lexicon {
             };
             hits.push(Hit { concept, first, last });
         }
-        hits.sort_by_key(|h| (h.first, h.last, h.concept));
+        hits.sort_unstable_by_key(|h| (h.first, h.last, h.concept));
         hits.dedup();
         hits
     }

@@ -322,69 +322,123 @@ impl fmt::Debug for PrincipleSet {
     }
 }
 
-/// The shared linguistic lexicon, embedded at compile time.
-pub const LEXICON_TOML: &str = include_str!("../data/lexicon.toml");
-/// The built-in Tech Accord principle set, embedded at compile time.
-pub const ACCORD_TOML: &str = include_str!("../data/accord.toml");
-
-fn toml_error(e: toml::de::Error, src: &str, what: &str) -> SetError {
-    let (line, column) = match e.span() {
-        Some(s) => {
-            let (l, c) = line_col(src, s.start);
-            (Some(l), Some(c))
-        }
-        None => (None, None),
-    };
-    SetError {
-        message: format!("{what}: {}", e.message()),
-        line,
-        column,
-    }
-}
+/// The shared linguistic lexicon (`data/lexicon.toml`), as JSON made at build time.
+pub const LEXICON_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/lexicon.json"));
+/// The built-in Tech Accord set (`data/accord.toml`), as JSON made at build time.
+pub const ACCORD_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/accord.json"));
 
 fn is_kebab(id: &str) -> bool {
     !id.is_empty()
-        && id
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         && !id.starts_with('-')
         && !id.ends_with('-')
 }
 
+fn one_error(message: String, line: Option<usize>, column: Option<usize>) -> SetErrors {
+    SetErrors(vec![SetError { message, line, column }])
+}
+
+/// Parse TOML into a generic JSON value: the typed step is then shared with
+/// JSON input (one deserialiser for every type keeps WebAssembly small).
+#[cfg(feature = "toml")]
+fn toml_to_json(src: &str, what: &str) -> Result<serde_json::Value, SetErrors> {
+    let table: toml::Table = toml::from_str(src).map_err(|e| {
+        let (line, column) = match e.span() {
+            Some(s) => {
+                let (l, c) = line_col(src, s.start);
+                (Some(l), Some(c))
+            }
+            None => (None, None),
+        };
+        one_error(format!("{what}: {}", e.message().trim()), line, column)
+    })?;
+    serde_json::to_value(table).map_err(|e| one_error(format!("{what}: {e}"), None, None))
+}
+
+/// The typed value from a generic one; a type error names the field's path
+/// and, when it can be found, its line in `src`.
+fn typed<T: serde::de::DeserializeOwned>(value: serde_json::Value, src: &str) -> Result<T, SetErrors> {
+    serde_path_to_error::deserialize(value).map_err(|e| {
+        let path = e.path().to_string();
+        let key = path.rsplit('.').next().unwrap_or("").split('[').next().unwrap_or("");
+        let (line, column) = locate_key(src, &path, key);
+        one_error(format!("invalid principle set: {path}: {}", e.inner()), line, column)
+    })
+}
+
+/// Where `key` is written (TOML `key =` or JSON `"key":`), after the section
+/// the path starts with, when it can be found.
+fn locate_key(src: &str, path: &str, key: &str) -> (Option<usize>, Option<usize>) {
+    if key.is_empty() {
+        return (None, None);
+    }
+    let section = path.split(['.', '[']).next().unwrap_or("");
+    let from = [format!("[{section}]"), format!("[[{section}]]"), format!("\"{section}\"")]
+        .iter()
+        .filter_map(|h| src.find(h.as_str()))
+        .min()
+        .unwrap_or(0);
+    let rest = &src[from..];
+    let hit = rest.match_indices(key).find(|(i, _)| {
+        let after = rest[i + key.len()..].trim_start_matches([' ', '"']);
+        let before_ok = *i == 0 || !rest.as_bytes()[i - 1].is_ascii_alphanumeric();
+        before_ok && (after.starts_with('=') || after.starts_with(':'))
+    });
+    match hit {
+        Some((i, _)) => {
+            let (l, c) = line_col(src, from + i);
+            (Some(l), Some(c))
+        }
+        None => (None, None),
+    }
+}
+
 impl PrincipleSet {
-    /// Load a set from TOML text.
+    /// Load a set from TOML text (cargo feature `toml`, on by default).
+    #[cfg(feature = "toml")]
     pub fn from_toml(src: &str) -> Result<Self, SetErrors> {
-        let file: SetFile =
-            toml::from_str(src).map_err(|e| SetErrors(vec![toml_error(e, src, "invalid principle set")]))?;
-        Self::compile(file, src)
+        let value = toml_to_json(src, "invalid principle set")?;
+        Self::compile(typed(value, src)?, src)
     }
 
     /// Load a set from JSON text.
     pub fn from_json(src: &str) -> Result<Self, SetErrors> {
-        let file: SetFile = serde_json::from_str(src).map_err(|e| {
-            SetErrors(vec![SetError {
-                message: format!("invalid principle set: {e}"),
-                line: Some(e.line()),
-                column: Some(e.column()),
-            }])
+        let value: serde_json::Value = serde_json::from_str(src).map_err(|e| {
+            one_error(format!("invalid principle set: {e}"), Some(e.line()), Some(e.column()))
         })?;
-        Self::compile(file, src)
+        Self::compile(typed(value, src)?, src)
     }
 
     /// Load a set from TOML or JSON, by its first non-blank character.
     pub fn from_source(src: &str) -> Result<Self, SetErrors> {
         if src.trim_start().starts_with('{') {
-            Self::from_json(src)
-        } else {
-            Self::from_toml(src)
+            return Self::from_json(src);
         }
+        #[cfg(feature = "toml")]
+        return Self::from_toml(src);
+        #[cfg(not(feature = "toml"))]
+        Err(one_error(
+            "this build reads principle sets in JSON only; convert a TOML set with `accord rules-json FILE`".into(),
+            None,
+            None,
+        ))
     }
 
-    /// The built-in Tech Accord set.
+    /// A TOML set as JSON text (what the WebAssembly build reads).
+    #[cfg(feature = "toml")]
+    pub fn toml_to_json(src: &str) -> Result<String, SetErrors> {
+        let value = toml_to_json(src, "invalid principle set")?;
+        // Validate before converting, so that errors point into the TOML.
+        Self::compile(typed(value.clone(), src)?, src)?;
+        serde_json::to_string_pretty(&value).map_err(|e| one_error(e.to_string(), None, None))
+    }
+
+    /// The built-in Tech Accord set. Its TOML became JSON at build time
+    /// (build.rs), so no TOML is parsed at run time.
     pub fn builtin() -> Self {
         // The embedded set is validated by the test suite; failing here
         // would be a build defect, not a user error.
-        Self::from_toml(ACCORD_TOML).expect("the built-in principle set is valid")
+        Self::from_json(ACCORD_JSON).expect("the built-in principle set is valid")
     }
 
     fn compile(file: SetFile, src: &str) -> Result<Self, SetErrors> {
@@ -394,8 +448,8 @@ impl PrincipleSet {
             errors.push(SetError { message, line, column });
         };
 
-        let lex: LexiconFile = toml::from_str(LEXICON_TOML)
-            .map_err(|e| SetErrors(vec![toml_error(e, LEXICON_TOML, "built-in lexicon")]))?;
+        let lex: LexiconFile = serde_json::from_str(LEXICON_JSON)
+            .map_err(|e| one_error(format!("built-in lexicon: {e}"), None, None))?;
         let mut concepts = lex.concepts;
         let shared = concepts.len();
         concepts.extend(file.concepts);
