@@ -169,7 +169,7 @@ fn run(cli: Cli) -> Result<ExitCode, Fail> {
             }
             let out = match format {
                 Format::Json => serde_json::to_string_pretty(&report)?,
-                Format::Markdown => render::markdown(&report),
+                Format::Markdown => report.to_markdown(),
                 Format::Text => render::text(&name, &text, &report),
             };
             println!("{out}");

@@ -94,46 +94,6 @@ pub fn text(name: &str, source: &str, report: &Report) -> String {
     out.trim_end().to_owned()
 }
 
-/// Markdown: the summary, a table of engaged principles, and the evidence.
-pub fn markdown(report: &Report) -> String {
-    let mut s = String::new();
-    let a = &report.alignment;
-    let score = a.score.map_or("—".to_owned(), |s| format!("{s}/100"));
-    let _ = writeln!(s, "## Accord clause check: {score} ({})\n\n{}\n", a.label, a.summary);
-    let _ = writeln!(s, "| Principle | Verdict | Why |\n|---|---|---|");
-    for p in report.principles.iter().filter(|p| p.verdict != Verdict::NotAddressed) {
-        let _ = writeln!(
-            s,
-            "| {} (`{}`) | **{}** | {} |",
-            p.title,
-            p.id,
-            p.verdict,
-            p.explanation.replace('|', "\\|")
-        );
-    }
-    let _ = writeln!(s);
-    for p in report.principles.iter().filter(|p| p.verdict != Verdict::NotAddressed) {
-        let _ = writeln!(s, "### {} — {}\n", p.title, p.verdict);
-        for e in &p.evidence {
-            let quotes: Vec<String> = e
-                .spans
-                .iter()
-                .map(|sp| format!("“{}”", sp.text.replace('\n', " ")))
-                .collect();
-            let _ = writeln!(
-                s,
-                "- `{}` ({}): {} — {}",
-                e.rule,
-                e.verdict,
-                e.explanation,
-                quotes.join(", ")
-            );
-        }
-        let _ = writeln!(s, "\n> {} — {}, {}\n", p.seed.quote, p.seed.file, p.seed.section);
-    }
-    s.trim_end().to_owned()
-}
-
 /// A principle's documentation, with its seed passages.
 pub fn explain(p: &Principle, set: &PrincipleSet) -> String {
     let group = set

@@ -13,6 +13,7 @@
 use crate::set::{Seed, Verdict};
 use serde::Serialize;
 use std::collections::BTreeMap;
+use std::fmt::Write;
 
 /// Version of the report's shape.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -130,6 +131,48 @@ impl Report {
     /// Map of every principle ID to its verdict.
     pub fn verdicts(&self) -> BTreeMap<String, Verdict> {
         self.principles.iter().map(|p| (p.id.clone(), p.verdict)).collect()
+    }
+
+    /// Markdown: the summary, a table of engaged principles, and the evidence
+    /// (the CLI's `--format markdown` and the widget's "Copy as Markdown").
+    pub fn to_markdown(&self) -> String {
+        let report = self;
+        let mut s = String::new();
+        let a = &report.alignment;
+        let score = a.score.map_or("—".to_owned(), |s| format!("{s}/100"));
+        let _ = writeln!(s, "## Accord clause check: {score} ({})\n\n{}\n", a.label, a.summary);
+        let _ = writeln!(s, "| Principle | Verdict | Why |\n|---|---|---|");
+        for p in report.principles.iter().filter(|p| p.verdict != Verdict::NotAddressed) {
+            let _ = writeln!(
+                s,
+                "| {} (`{}`) | **{}** | {} |",
+                p.title,
+                p.id,
+                p.verdict,
+                p.explanation.replace('|', "\\|")
+            );
+        }
+        let _ = writeln!(s);
+        for p in report.principles.iter().filter(|p| p.verdict != Verdict::NotAddressed) {
+            let _ = writeln!(s, "### {} — {}\n", p.title, p.verdict);
+            for e in &p.evidence {
+                let quotes: Vec<String> = e
+                    .spans
+                    .iter()
+                    .map(|sp| format!("“{}”", sp.text.replace('\n', " ")))
+                    .collect();
+                let _ = writeln!(
+                    s,
+                    "- `{}` ({}): {} — {}",
+                    e.rule,
+                    e.verdict,
+                    e.explanation,
+                    quotes.join(", ")
+                );
+            }
+            let _ = writeln!(s, "\n> {} — {}, {}\n", p.seed.quote, p.seed.file, p.seed.section);
+        }
+        s.trim_end().to_owned()
     }
 
     /// True when any principle is violated or mixed.

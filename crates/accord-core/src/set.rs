@@ -329,7 +329,9 @@ pub const ACCORD_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/accord.jso
 
 fn is_kebab(id: &str) -> bool {
     !id.is_empty()
-        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         && !id.starts_with('-')
         && !id.ends_with('-')
 }
@@ -373,11 +375,15 @@ fn locate_key(src: &str, path: &str, key: &str) -> (Option<usize>, Option<usize>
         return (None, None);
     }
     let section = path.split(['.', '[']).next().unwrap_or("");
-    let from = [format!("[{section}]"), format!("[[{section}]]"), format!("\"{section}\"")]
-        .iter()
-        .filter_map(|h| src.find(h.as_str()))
-        .min()
-        .unwrap_or(0);
+    let from = [
+        format!("[{section}]"),
+        format!("[[{section}]]"),
+        format!("\"{section}\""),
+    ]
+    .iter()
+    .filter_map(|h| src.find(h.as_str()))
+    .min()
+    .unwrap_or(0);
     let rest = &src[from..];
     let hit = rest.match_indices(key).find(|(i, _)| {
         let after = rest[i + key.len()..].trim_start_matches([' ', '"']);
@@ -403,9 +409,8 @@ impl PrincipleSet {
 
     /// Load a set from JSON text.
     pub fn from_json(src: &str) -> Result<Self, SetErrors> {
-        let value: serde_json::Value = serde_json::from_str(src).map_err(|e| {
-            one_error(format!("invalid principle set: {e}"), Some(e.line()), Some(e.column()))
-        })?;
+        let value: serde_json::Value = serde_json::from_str(src)
+            .map_err(|e| one_error(format!("invalid principle set: {e}"), Some(e.line()), Some(e.column())))?;
         Self::compile(typed(value, src)?, src)
     }
 
@@ -448,8 +453,8 @@ impl PrincipleSet {
             errors.push(SetError { message, line, column });
         };
 
-        let lex: LexiconFile = serde_json::from_str(LEXICON_JSON)
-            .map_err(|e| one_error(format!("built-in lexicon: {e}"), None, None))?;
+        let lex: LexiconFile =
+            serde_json::from_str(LEXICON_JSON).map_err(|e| one_error(format!("built-in lexicon: {e}"), None, None))?;
         let mut concepts = lex.concepts;
         let shared = concepts.len();
         concepts.extend(file.concepts);

@@ -10,7 +10,6 @@
 //! Masking (editorial notes, rejected bracket alternatives) replaces bytes with
 //! ASCII spaces, which keeps the copy's length and its offset map intact.
 
-
 /// A normalised copy of a text with a map back to the original.
 #[derive(Debug, Clone)]
 pub struct Normalized {

@@ -1,0 +1,272 @@
+//! The checker: a text area, live results, marks, cards, share and export.
+
+use crate::browser;
+use crate::components::{verdict_label, Card, Marked, Summary, EXAMPLES};
+use crate::state::{Action, State};
+use accord_core::Verdict;
+use gloo_timers::callback::Timeout;
+use web_sys::{HtmlSelectElement, HtmlTextAreaElement};
+use yew::prelude::*;
+
+/// Debounce between the last keystroke and the analysis.
+const DEBOUNCE_MS: u32 = 150;
+
+#[derive(Properties, PartialEq, Clone, Default)]
+pub struct CheckerProps {
+    /// Initial clause (the `text` attribute), used when no shared clause or
+    /// saved draft exists.
+    #[prop_or_default]
+    pub text: AttrValue,
+    /// Fewer details: for narrow embeds.
+    #[prop_or_default]
+    pub compact: bool,
+    /// Only show these principle IDs (empty: all).
+    #[prop_or_default]
+    pub principles: Vec<AttrValue>,
+    /// Where share links point (default: this page).
+    #[prop_or_default]
+    pub share_url: Option<AttrValue>,
+    /// Local-storage key of this widget's draft.
+    #[prop_or(AttrValue::from("accord-draft"))]
+    pub storage_key: AttrValue,
+}
+
+fn initial_state(props: &CheckerProps) -> State {
+    let saved = browser::load_draft(&props.storage_key);
+    let shared = browser::clause_from_fragment();
+    let mut s = State::default();
+    match (shared, saved) {
+        (Some(shared), saved) => {
+            s.restore_offer = saved.filter(|d| d.trim() != shared.trim());
+            s.text = shared;
+        }
+        (None, Some(saved)) => s.text = saved,
+        (None, None) => s.text = props.text.to_string(),
+    }
+    s
+}
+
+#[component]
+pub fn Checker(props: &CheckerProps) -> Html {
+    let state = {
+        let props = props.clone();
+        use_reducer(move || initial_state(&props))
+    };
+    let timer = use_mut_ref(|| None::<Timeout>);
+    let started = use_mut_ref(|| None::<f64>);
+
+    // First analysis, once.
+    {
+        let state = state.clone();
+        use_effect_with((), move |_| {
+            state.dispatch(Action::Analyze);
+        });
+    }
+    // Keep the draft.
+    {
+        let key = props.storage_key.clone();
+        use_effect_with(state.text.clone(), move |text| browser::save_draft(&key, text));
+    }
+    // Time from the analysis starting to the page being updated.
+    {
+        let state = state.clone();
+        let started = started.clone();
+        use_effect_with(state.report.clone(), move |_| {
+            if let Some(t0) = started.borrow_mut().take() {
+                state.dispatch(Action::Timing(browser::now() - t0));
+            }
+        });
+    }
+
+    let analyze_now = {
+        let state = state.clone();
+        let started = started.clone();
+        Callback::from(move |_: ()| {
+            *started.borrow_mut() = Some(browser::now());
+            state.dispatch(Action::Analyze);
+        })
+    };
+    let oninput = {
+        let state = state.clone();
+        let timer = timer.clone();
+        let analyze_now = analyze_now.clone();
+        Callback::from(move |e: InputEvent| {
+            let value = e.target_unchecked_into::<HtmlTextAreaElement>().value();
+            state.dispatch(Action::Edit(value));
+            let analyze_now = analyze_now.clone();
+            *timer.borrow_mut() = Some(Timeout::new(DEBOUNCE_MS, move || analyze_now.emit(())));
+        })
+    };
+    let onpaste = {
+        let timer = timer.clone();
+        let analyze_now = analyze_now.clone();
+        // The pasted text reaches the text area just after this event.
+        Callback::from(move |_: Event| {
+            let analyze_now = analyze_now.clone();
+            *timer.borrow_mut() = Some(Timeout::new(0, move || analyze_now.emit(())));
+        })
+    };
+    let on_example = {
+        let state = state.clone();
+        Callback::from(move |e: Event| {
+            let select = e.target_unchecked_into::<HtmlSelectElement>();
+            if let Ok(i) = select.value().parse::<usize>() {
+                if let Some((_, text)) = EXAMPLES.get(i) {
+                    state.dispatch(Action::Load((*text).to_owned()));
+                }
+            }
+            select.set_value("");
+        })
+    };
+    let on_select = {
+        let state = state.clone();
+        Callback::from(move |id: String| state.dispatch(Action::Select(Some(id))))
+    };
+    let simple = |action: fn() -> Action| {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(action()))
+    };
+    let on_share = {
+        let state = state.clone();
+        let share_url = props.share_url.clone();
+        Callback::from(move |_: MouseEvent| {
+            let link = browser::share_link(share_url.as_deref(), &state.text);
+            let msg = if browser::copy(&link) {
+                "Share link copied."
+            } else {
+                "Copy the share link below."
+            };
+            state.dispatch(Action::Notice(Some(msg.into())));
+        })
+    };
+    let on_markdown = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(r) = &state.report {
+                let ok = browser::copy(&r.to_markdown());
+                state.dispatch(Action::Notice(Some(
+                    if ok {
+                        "Report copied as Markdown."
+                    } else {
+                        "Copying is not available here."
+                    }
+                    .into(),
+                )));
+            }
+        })
+    };
+    let on_json = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| {
+            if let Some(r) = &state.report {
+                let json = serde_json::to_string_pretty(r.as_ref()).unwrap_or_default();
+                browser::download("accord-report.json", "application/json", &json);
+            }
+        })
+    };
+
+    let report = state.report.clone();
+    let engaged = report
+        .as_ref()
+        .filter(|r| r.status == accord_core::report::Status::Analysed);
+    let live = match (&state.error, engaged) {
+        (Some(e), _) => e.clone(),
+        (None, Some(r)) => format!("{}. {}", r.alignment.label, r.alignment.summary),
+        (None, None) => "Paste or type a clause to check it.".to_owned(),
+    };
+    let share_link = browser::share_link(props.share_url.as_deref(), &state.text);
+    let groups = accord_core::builtin().set().groups.clone();
+
+    html! {
+        <div class={classes!("accord", props.compact.then_some("compact"))}>
+            <div class="intro">
+                <h1 class="title">{ "Accord clause checker" }</h1>
+                <p class="privacy">{ "Private: your text never leaves this browser. The analysis runs on your device." }</p>
+            </div>
+            if let Some(draft) = &state.restore_offer {
+                <div class="banner" role="status">
+                    { "A shared clause replaced your saved draft. " }
+                    <button type="button" onclick={simple(|| Action::Restore)}>{ "Restore my draft" }</button>
+                    <button type="button" class="link-button" onclick={simple(|| Action::DismissRestore)}>{ "Keep the shared clause" }</button>
+                    <span class="visually-hidden">{ format!("({} characters)", draft.chars().count()) }</span>
+                </div>
+            }
+            <div class="editor">
+                <label for="accord-clause" class="label">{ "Treaty clause" }</label>
+                <textarea id="accord-clause" class="input" rows="8" spellcheck="false"
+                    placeholder="Paste a draft article, paragraph or amendment…"
+                    value={state.text.clone()} {oninput} {onpaste} aria-describedby="accord-help" />
+                <p id="accord-help" class="help">{ "Results update as you type. Brackets such as [shall][may] and amendment instructions are understood." }</p>
+                <div class="toolbar">
+                    <label class="visually-hidden" for="accord-example">{ "Try an example" }</label>
+                    <select id="accord-example" class="examples" onchange={on_example}>
+                        <option value="" selected=true>{ "Try an example…" }</option>
+                        { for EXAMPLES.iter().enumerate().map(|(i, (name, _))| html! { <option value={i.to_string()}>{ *name }</option> }) }
+                    </select>
+                    <button type="button" onclick={simple(|| Action::Clear)} disabled={state.text.is_empty()}>{ "Clear" }</button>
+                    if state.cleared.is_some() {
+                        <button type="button" onclick={simple(|| Action::Undo)}>{ "Undo clear" }</button>
+                    }
+                    <button type="button" onclick={on_share} disabled={state.text.trim().is_empty()}>{ "Share link" }</button>
+                    <button type="button" onclick={on_markdown} disabled={engaged.is_none()}>{ "Copy as Markdown" }</button>
+                    <button type="button" onclick={on_json} disabled={engaged.is_none()}>{ "Download JSON" }</button>
+                </div>
+                <div class="share">
+                    <label for="accord-share" class="visually-hidden">{ "Share link" }</label>
+                    <input id="accord-share" class="share-link" readonly=true value={share_link} />
+                </div>
+                <p class="notice" role="status">{ state.notice.clone().unwrap_or_default() }</p>
+            </div>
+            <div class="visually-hidden" aria-live="polite" aria-atomic="true" id="accord-live">{ live }</div>
+            if let Some(e) = &state.error {
+                <p class="error" role="alert">{ e.clone() }</p>
+            }
+            if let Some(r) = engaged {
+                <Summary report={r.clone()} />
+                <section class="marked" aria-labelledby="accord-marked-title">
+                    <h2 id="accord-marked-title" class="section-title">{ "Evidence in the clause" }</h2>
+                    <Legend />
+                    <Marked text={AttrValue::from(state.text.clone())} report={r.clone()} selected={state.selected.clone().map(AttrValue::from)} />
+                </section>
+                <section class="principles" aria-labelledby="accord-principles-title">
+                    <h2 id="accord-principles-title" class="section-title">{ "The 18 principles" }</h2>
+                    { for groups.iter().map(|g| {
+                        let mut cards: Vec<_> = r.principles.iter()
+                            .filter(|p| p.group == g.id)
+                            .filter(|p| props.principles.is_empty() || props.principles.iter().any(|id| id.as_str() == p.id))
+                            .collect();
+                        cards.sort_by_key(|p| p.verdict == Verdict::NotAddressed);
+                        html! {
+                            <section class="pillar" aria-label={g.name.clone()}>
+                                <h3 class="pillar-title">{ g.name.clone() }</h3>
+                                <div class="cards">
+                                    { for cards.into_iter().map(|p| html! {
+                                        <Card principle={p.clone()} selected={state.selected.as_deref() == Some(p.id.as_str())}
+                                              compact={props.compact} on_select={on_select.clone()} />
+                                    }) }
+                                </div>
+                            </section>
+                        }
+                    }) }
+                </section>
+                if let Some(ms) = state.last_ms {
+                    <p class="timing" data-last-ms={format!("{ms:.2}")}>{ format!("Analysed in {ms:.1} ms") }</p>
+                }
+            }
+        </div>
+    }
+}
+
+/// What the marks mean.
+#[component]
+fn Legend() -> Html {
+    let item = |v: Verdict| {
+        let (icon, word) = verdict_label(v);
+        html! { <li class={classes!("legend-item", format!("mark-{}", v.as_str()))}><span aria-hidden="true">{ icon }</span>{ " " }{ word }</li> }
+    };
+    html! {
+        <ul class="legend" aria-label="Legend">
+            { item(Verdict::Violates) }{ item(Verdict::Mixed) }{ item(Verdict::Supports) }
+        </ul>
+    }
+}

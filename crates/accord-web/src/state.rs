@@ -1,0 +1,113 @@
+//! The widget's state and its reducer (`use_reducer`): the clause, the
+//! report computed from it, the principle chosen to mark, and the undo and
+//! restore offers. Analysis runs here, in the browser, by `accord-core`.
+
+use accord_core::Report;
+use std::rc::Rc;
+use yew::Reducible;
+
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct State {
+    /// The clause as typed.
+    pub text: String,
+    /// The report on the text as last analysed (None before the first run).
+    pub report: Option<Rc<Report>>,
+    /// Error from the engine (e.g. over the size limit).
+    pub error: Option<String>,
+    /// The principle whose evidence is marked (None: all evidence).
+    pub selected: Option<String>,
+    /// What "Clear" removed, for "Undo".
+    pub cleared: Option<String>,
+    /// A saved draft that a shared link replaced, offered for restoring.
+    pub restore_offer: Option<String>,
+    /// A short status message ("Link copied").
+    pub notice: Option<String>,
+    /// How long the last analysis + render took, in ms (for the budget page).
+    pub last_ms: Option<f64>,
+}
+
+pub enum Action {
+    /// The user typed: keep the text, analysis follows after the debounce.
+    Edit(String),
+    /// Analyse the current text now.
+    Analyze,
+    /// Replace the text and analyse at once (examples, restore, undo).
+    Load(String),
+    Select(Option<String>),
+    Clear,
+    Undo,
+    Restore,
+    DismissRestore,
+    Notice(Option<String>),
+    Timing(f64),
+}
+
+impl State {
+    fn analyzed(mut self) -> Self {
+        match accord_core::analyze(&self.text) {
+            Ok(r) => {
+                // Keep the selection only if that principle is still engaged.
+                if let Some(id) = &self.selected {
+                    if r.verdict(id) == accord_core::Verdict::NotAddressed {
+                        self.selected = None;
+                    }
+                }
+                self.report = Some(Rc::new(r));
+                self.error = None;
+            }
+            Err(e) => {
+                self.report = None;
+                self.error = Some(e.to_string());
+            }
+        }
+        self
+    }
+}
+
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut s = (*self).clone();
+        match action {
+            Action::Edit(text) => {
+                s.text = text;
+                s.cleared = None;
+                s.notice = None;
+            }
+            Action::Analyze => s = s.analyzed(),
+            Action::Load(text) => {
+                s.text = text;
+                s.cleared = None;
+                s.notice = None;
+                s = s.analyzed();
+            }
+            Action::Select(id) => s.selected = if s.selected == id { None } else { id },
+            Action::Clear => {
+                if !s.text.is_empty() {
+                    s.cleared = Some(std::mem::take(&mut s.text));
+                    s.selected = None;
+                    s.notice = Some("Cleared. You can undo.".into());
+                    s = s.analyzed();
+                }
+            }
+            Action::Undo => {
+                if let Some(t) = s.cleared.take() {
+                    s.text = t;
+                    s.notice = None;
+                    s = s.analyzed();
+                }
+            }
+            Action::Restore => {
+                if let Some(t) = s.restore_offer.take() {
+                    s.text = t;
+                    s = s.analyzed();
+                }
+            }
+            Action::DismissRestore => s.restore_offer = None,
+            Action::Notice(n) => s.notice = n,
+            Action::Timing(ms) => s.last_ms = Some(ms),
+        }
+        Rc::new(s)
+    }
+}
