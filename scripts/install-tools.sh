@@ -21,7 +21,8 @@ if [ ! -x web/node_modules/binaryen/bin/wasm-opt ] || [ ! -d web/node_modules/pl
   (cd web && npm ci --no-audit --no-fund)
 fi
 
-# Chromium and chromedriver for the browser tests.
+# Chromium and chromedriver for the browser tests (not needed to build and serve).
+if [ "${1:-}" = "--build-only" ]; then exit 0; fi
 if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
   if [ "$(id -u)" = 0 ]; then
     apt-get update -qq && apt-get install -y -qq chromium chromium-driver

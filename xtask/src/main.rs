@@ -301,6 +301,12 @@ fn main() -> ExitCode {
             }
             Some("sizes") => sizes(&cfg),
             Some("serve") => {
+                // A fresh machine: install what the build needs (not the browser).
+                if tool(&cfg.tools.wasm_bindgen, "wasm-bindgen").is_err()
+                    || tool(&cfg.tools.wasm_opt, "wasm-opt").is_err()
+                {
+                    run(Command::new(root().join("scripts/install-tools.sh")).arg("--build-only"))?;
+                }
                 let port = args
                     .iter()
                     .position(|a| a == "--port")

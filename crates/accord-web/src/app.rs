@@ -71,7 +71,7 @@ pub fn Checker(props: &CheckerProps) -> Html {
     {
         let state = state.clone();
         let started = started.clone();
-        use_effect_with(state.report.clone(), move |_| {
+        use_effect_with(state.runs, move |_| {
             if let Some(t0) = started.borrow_mut().take() {
                 state.dispatch(Action::Timing(browser::now() - t0));
             }
@@ -250,7 +250,7 @@ pub fn Checker(props: &CheckerProps) -> Html {
                     }) }
                 </section>
                 if let Some(ms) = state.last_ms {
-                    <p class="timing" data-last-ms={format!("{ms:.2}")}>{ format!("Analysed in {ms:.1} ms") }</p>
+                    <p class="timing" data-last-ms={format!("{ms:.2}")} data-run={state.runs.to_string()}>{ format!("Analysed in {ms:.1} ms") }</p>
                 }
             }
         </div>

@@ -24,6 +24,8 @@ pub struct State {
     pub notice: Option<String>,
     /// How long the last analysis + render took, in ms (for the budget page).
     pub last_ms: Option<f64>,
+    /// Counts analyses (so that effects see every run, even of equal reports).
+    pub runs: u64,
 }
 
 pub enum Action {
@@ -44,6 +46,7 @@ pub enum Action {
 
 impl State {
     fn analyzed(mut self) -> Self {
+        self.runs += 1;
         match accord_core::analyze(&self.text) {
             Ok(r) => {
                 // Keep the selection only if that principle is still engaged.

@@ -1,0 +1,175 @@
+// The widget in real headless Chromium (Debian chromium + playwright-core),
+// against dist/web served on 127.0.0.1. Screenshots go to target/screenshots.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { serve, browser, root } from './harness.mjs';
+
+const require = createRequire(import.meta.url);
+const shots = path.join(root, 'target/screenshots');
+const DECRYPT = 'Each State Party shall require service providers operating in its territory to maintain the technical capability to provide the content of communications, upon lawful request, in an intelligible form.';
+let server;
+let chrome;
+const outside = [];
+
+before(async () => {
+  fs.mkdirSync(shots, { recursive: true });
+  server = await serve();
+  chrome = await browser();
+});
+after(async () => {
+  await chrome?.close();
+  await server?.close();
+});
+
+async function open(pathname, opts = {}) {
+  const context = await chrome.newContext({ viewport: { width: 1280, height: 900 }, ...opts });
+  const page = await context.newPage();
+  page.on('request', (r) => {
+    const u = r.url();
+    if (!u.startsWith(server.base) && !u.startsWith('data:') && !u.startsWith('blob:')) outside.push(u);
+  });
+  page.on('dialog', async (d) => {
+    outside.push(`dialog:${d.message()}`);
+    await d.dismiss();
+  });
+  await page.goto(server.base + pathname);
+  await page.locator('accord-checker textarea').first().waitFor();
+  return { context, page };
+}
+
+const card = (page, id) => page.locator(`[data-principle="${id}"]`);
+
+test('a pasted clause shows the right verdicts with marked evidence', async () => {
+  const { context, page } = await open('/web/index.html');
+  await page.locator('textarea').first().fill(DECRYPT);
+  await page.waitForSelector('[data-principle="strong-encryption"][data-verdict="violates"]');
+  assert.equal(await card(page, 'state-obligations').getAttribute('data-verdict'), 'violates');
+  assert.equal(await card(page, 'consensus').getAttribute('data-verdict'), 'not_addressed');
+  assert.equal(await page.locator('[data-principle]').count(), 18);
+  const marks = page.locator('mark.mark-violates');
+  assert.ok((await marks.count()) >= 2);
+  assert.match(await marks.first().getAttribute('aria-label'), /Violates/);
+  // Choosing a principle marks only its evidence.
+  await card(page, 'strong-encryption').locator('button').click();
+  assert.equal(await card(page, 'strong-encryption').locator('button').getAttribute('aria-pressed'), 'true');
+  // The live region announces the summary.
+  assert.match(await page.locator('#accord-live').textContent(), /Misaligned|misaligned/);
+  await context.close();
+});
+
+test('the share link restores the clause, and a reload keeps the draft', async () => {
+  const { context, page } = await open('/web/index.html');
+  const clause = 'Decisions of the Conference shall be taken by consensus.';
+  await page.locator('textarea').first().fill(clause);
+  await page.waitForSelector('[data-principle="consensus"][data-verdict="supports"]');
+  const link = await page.locator('input.share-link').inputValue();
+  assert.ok(link.startsWith(`${server.base}/web/index.html#clause=`));
+  await page.reload();
+  await page.locator('textarea').first().waitFor();
+  await page.waitForSelector('[data-principle="consensus"][data-verdict="supports"]');
+  assert.equal(await page.locator('textarea').first().inputValue(), clause);
+  await context.close();
+
+  const fresh = await chrome.newContext();
+  const p2 = await fresh.newPage();
+  await p2.goto(link);
+  await p2.waitForSelector('[data-principle="consensus"][data-verdict="supports"]');
+  assert.equal(await p2.locator('textarea').first().inputValue(), clause);
+  await fresh.close();
+});
+
+test('a shared clause that replaces a saved draft offers to restore it; Clear can be undone', async () => {
+  const { context, page } = await open('/web/index.html');
+  await page.locator('textarea').first().fill('My own draft about backdoors.');
+  await page.waitForTimeout(400);
+  await page.goto(`${server.base}/web/index.html#clause=${encodeURIComponent('Amendments shall be adopted by a simple majority.')}`);
+  await page.reload();
+  await page.getByRole('button', { name: 'Restore my draft' }).click();
+  assert.equal(await page.locator('textarea').first().inputValue(), 'My own draft about backdoors.');
+  await page.getByRole('button', { name: 'Clear' }).click();
+  assert.equal(await page.locator('textarea').first().inputValue(), '');
+  await page.getByRole('button', { name: 'Undo clear' }).click();
+  assert.equal(await page.locator('textarea').first().inputValue(), 'My own draft about backdoors.');
+  await context.close();
+});
+
+test('markup in a clause is shown as text and runs nothing', async () => {
+  const { context, page } = await open('/web/index.html');
+  const evil = 'Each State Party shall require providers to decrypt data. <script>alert(1)</script> <img src=x onerror="window.__xss=1">';
+  await page.locator('textarea').first().fill(evil);
+  await page.waitForSelector('[data-principle="strong-encryption"][data-verdict="violates"]');
+  assert.equal(await page.evaluate(() => window.__xss), undefined);
+  assert.match(await page.locator('.clause').textContent(), /<script>alert\(1\)<\/script>/);
+  assert.equal(await page.locator('accord-checker img').count(), 0);
+  await context.close();
+});
+
+test('axe-core finds no serious or critical violation', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    const { context, page } = await open('/web/index.html', { colorScheme });
+    await page.locator('textarea').first().fill(DECRYPT + ' No State Party shall order a shutdown of the internet.');
+    await page.waitForSelector('[data-principle="strong-encryption"][data-verdict="violates"]');
+    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+    const result = await page.evaluate(async () => window.axe.run(document, { resultTypes: ['violations'] }));
+    const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    assert.deepEqual(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`), [], `${colorScheme} theme`);
+    await context.close();
+  }
+});
+
+test('keyboard only: tab to the text area and to the marks', async () => {
+  const { context, page } = await open('/web/index.html');
+  await page.keyboard.press('Tab');
+  const focused = await page.evaluate(() => document.querySelector('accord-checker').shadowRoot.activeElement?.tagName);
+  assert.equal(focused, 'TEXTAREA');
+  await page.keyboard.type('Competent authorities may intercept content data.');
+  await page.waitForSelector('[data-principle="lawful-access"][data-verdict="violates"]');
+  await context.close();
+});
+
+test('the custom element survives aggressive host CSS and embeds with attributes', async () => {
+  const { context, page } = await open('/web/embed-demo.html');
+  const box = await page.locator('accord-checker textarea').boundingBox();
+  assert.ok(box && box.width > 200 && box.height > 80, 'the host CSS hid the text area');
+  await page.locator('accord-checker textarea').fill('Each State Party shall criminalise the dissemination of false information.');
+  await page.waitForSelector('[data-principle="free-expression"][data-verdict="violates"]');
+  // principles="…" limits the cards shown.
+  assert.equal(await page.locator('[data-principle]').count(), 4);
+  const color = await card(page, 'free-expression').locator('.card-title').evaluate((e) => getComputedStyle(e).color);
+  assert.notEqual(color, 'rgb(255, 0, 255)');
+  assert.ok((await page.locator('input.share-link').inputValue()).startsWith('https://example.org/check#clause='));
+  // The widget's CSS does not leak into the host.
+  const hostFont = await page.locator('body > h1').evaluate((e) => getComputedStyle(e).fontFamily);
+  assert.match(hostFont, /Comic Sans/);
+  await context.close();
+});
+
+test('works under the strict Content-Security-Policy', async () => {
+  const context = await chrome.newContext();
+  const page = await context.newPage();
+  const violations = [];
+  page.on('console', (m) => { if (/Content.Security.Policy|Refused to/.test(m.text())) violations.push(m.text()); });
+  await page.goto(`${server.base}/web/csp.html`);
+  await page.waitForSelector('[data-principle="strong-encryption"][data-verdict="violates"]');
+  assert.deepEqual(violations, []);
+  await context.close();
+});
+
+test('screenshots at 375 px and 1280 px', async () => {
+  for (const [width, name] of [[375, 'phone'], [1280, 'desktop']]) {
+    const { context, page } = await open('/web/index.html', { viewport: { width, height: 900 } });
+    await page.locator('textarea').first().fill(DECRYPT);
+    await page.waitForSelector('[data-principle="strong-encryption"][data-verdict="violates"]');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+    assert.equal(overflow, false, `horizontal scroll at ${width}px`);
+    await page.screenshot({ path: path.join(shots, `widget-${name}.png`), fullPage: true });
+    await context.close();
+  }
+});
+
+test('no request left 127.0.0.1', () => {
+  assert.deepEqual(outside, []);
+});
