@@ -9,12 +9,18 @@ cd "$(dirname "$0")/.."
 rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
 
 # wasm-bindgen-cli: exactly the version Cargo.lock resolves.
+# It is installed once per machine under ~/.cargo (it survives between
+# clones and CI runs) and linked into .tools/bin, where wasm-pack.toml looks.
 want=$(awk '/^name = "wasm-bindgen"$/{getline; gsub(/"/,"",$3); print $3}' Cargo.lock)
-have=$(.tools/bin/wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)
+cargo_bin="${CARGO_HOME:-$HOME/.cargo}/bin"
+have=$("$cargo_bin/wasm-bindgen" --version 2>/dev/null | awk '{print $2}' || true)
 if [ "$have" != "$want" ]; then
   echo "installing wasm-bindgen-cli $want (found: ${have:-none}); about 3 minutes"
-  cargo install wasm-bindgen-cli --version "$want" --root .tools --force
+  # Not --locked: its lockfile wants a crate version this registry lacks.
+  cargo install wasm-bindgen-cli --version "$want" --force
 fi
+mkdir -p .tools/bin
+for b in wasm-bindgen wasm-bindgen-test-runner; do ln -sf "$cargo_bin/$b" ".tools/bin/$b"; done
 
 # wasm-opt (binaryen), Playwright's driver (no browser download) and axe-core.
 if [ ! -x web/node_modules/binaryen/bin/wasm-opt ] || [ ! -d web/node_modules/playwright-core ] || [ ! -d web/node_modules/axe-core ]; then
