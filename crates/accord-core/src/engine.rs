@@ -592,7 +592,16 @@ impl<'a> Ctx<'a> {
             kept.push(h);
         }
         kept.sort_unstable_by_key(|h| (h.first, h.last, h.concept));
-        let hits = kept;
+        // Hits absorbed by a more precise reading of the same words.
+        let absorbed: Vec<bool> = kept
+            .iter()
+            .map(|h| {
+                kept.iter()
+                    .filter(|o| o.first <= h.first && o.last >= h.last && o.first + 8 > h.first)
+                    .any(|o| set.absorbs[o.concept].contains(&h.concept))
+            })
+            .collect();
+        let hits: Vec<Hit> = kept.into_iter().zip(absorbed).filter(|(_, a)| !a).map(|(h, _)| h).collect();
 
         let mut by_concept = vec![Vec::new(); set.concepts.len()];
         for (i, h) in hits.iter().enumerate() {

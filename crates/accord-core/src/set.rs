@@ -133,6 +133,11 @@ pub struct ConceptDef {
     #[serde(default)]
     pub note: String,
     pub phrases: Vec<String>,
+    /// Concepts whose hits inside a hit of this one are the same words read
+    /// more precisely, and are dropped ("whose data were intercepted" is a
+    /// reference to a power, not a grant of one).
+    #[serde(default)]
+    pub absorbs: Vec<String>,
 }
 
 /// Roles the engine's linguistic machinery reads.
@@ -310,6 +315,8 @@ pub struct PrincipleSet {
     pub(crate) lexicon: Lexicon,
     /// The role of each concept, by concept index.
     pub(crate) roles: Vec<Option<Role>>,
+    /// The concepts each concept absorbs (see [`ConceptDef::absorbs`]).
+    pub(crate) absorbs: Vec<Vec<usize>>,
 }
 
 impl fmt::Debug for PrincipleSet {
@@ -498,6 +505,11 @@ impl PrincipleSet {
                     format!("concept \"{}\" is defined twice (again in {origin})", c.id),
                 );
             }
+            for a in &c.absorbs {
+                if !concepts.iter().any(|o| &o.id == a) {
+                    err(Some(&c.id), a, format!("concept \"{}\" absorbs an unknown concept \"{a}\"", c.id));
+                }
+            }
             if c.phrases.is_empty() {
                 err(None, &c.id, format!("concept \"{}\" has no phrases", c.id));
             }
@@ -591,6 +603,10 @@ impl PrincipleSet {
             return Err(SetErrors(errors));
         }
         let roles = concepts.iter().map(|c| c.role).collect();
+        let absorbs = concepts
+            .iter()
+            .map(|c| c.absorbs.iter().filter_map(|id| concept_ids.get(id.as_str()).copied()).collect())
+            .collect();
         Ok(PrincipleSet {
             meta: file.set,
             groups: file.groups,
@@ -600,6 +616,7 @@ impl PrincipleSet {
             analyzer,
             lexicon: lexicon.expect("no lexicon errors"),
             roles,
+            absorbs,
         })
     }
 

@@ -38,6 +38,11 @@ fn holdout_cases_hold_their_record() {
 }
 
 #[test]
+fn third_set_holds_its_record() {
+    gate(&root().join("tests/holdout2.jsonl"), &root().join("quality/holdout2.json"));
+}
+
+#[test]
 fn own_cases_cover_every_principle_in_both_polarities() {
     let src = std::fs::read_to_string(root().join("tests/cases.jsonl")).unwrap();
     let mut seen = std::collections::BTreeSet::new();
