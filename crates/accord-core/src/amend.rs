@@ -68,8 +68,19 @@ fn words(s: &str) -> impl Iterator<Item = String> + '_ {
 /// Find the amendment instructions of a (normalised, masked) text, if the
 /// text is an amendment.
 pub fn find(text: &str) -> Option<Amendment> {
-    // Cheap test first: no instruction verb, no amendment.
-    if !words(text).any(|w| verb(&w).is_some()) {
+    // Cheap test first (no allocation): no quote or no instruction verb, no amendment.
+    if !text.contains(['"', '\'']) {
+        return None;
+    }
+    let has_verb = text
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| (3..=10).contains(&w.len()))
+        .any(|w| {
+            ["delete", "strike", "omit", "replace", "substitute", "insert", "add"]
+                .iter()
+                .any(|v| v.eq_ignore_ascii_case(w))
+        });
+    if !has_verb {
         return None;
     }
     let qs = quotes(text);

@@ -25,7 +25,8 @@ use std::ops::Range;
 
 /// Largest text analysed, in bytes (1 MiB).
 pub const MAX_INPUT_BYTES: usize = 1 << 20;
-/// Most bracket readings analysed for the list of differing alternatives.
+/// Most bracket readings analysed for the list of differing alternatives
+/// (the main reading included), over the whole text.
 pub const MAX_READINGS: usize = 16;
 
 /// Features the engine derives from the frame of a clause, usable in rules
@@ -222,8 +223,14 @@ impl Checker {
         for (pi, p) in provisions.iter().enumerate() {
             let n = p.brackets.combinations();
             readings = readings.saturating_mul(n);
-            capped |= n > MAX_READINGS;
-            for k in 1..n.min(MAX_READINGS) {
+            for k in 1..n {
+                // The cap counts readings over the whole text, so that a long
+                // draft full of brackets costs at most MAX_READINGS analyses
+                // of single provisions more.
+                if analysed >= MAX_READINGS {
+                    capped = true;
+                    break;
+                }
                 analysed += 1;
                 let choice = odometer(&p.brackets, k);
                 let alt = self.read(text, &p.norm, &p.brackets, &choice);
@@ -601,7 +608,12 @@ impl<'a> Ctx<'a> {
                     .any(|o| set.absorbs[o.concept].contains(&h.concept))
             })
             .collect();
-        let hits: Vec<Hit> = kept.into_iter().zip(absorbed).filter(|(_, a)| !a).map(|(h, _)| h).collect();
+        let hits: Vec<Hit> = kept
+            .into_iter()
+            .zip(absorbed)
+            .filter(|(_, a)| !a)
+            .map(|(h, _)| h)
+            .collect();
 
         let mut by_concept = vec![Vec::new(); set.concepts.len()];
         for (i, h) in hits.iter().enumerate() {

@@ -339,7 +339,7 @@ impl Lexicon {
     pub fn find(&self, tokens: &[Token]) -> Vec<Hit> {
         let Some(ac) = &self.ac else { return Vec::new() };
         // The stem string: " s1 s2 s3 " over word tokens only.
-        let mut stems = String::with_capacity(tokens.len() * 7 + 2);
+        let mut stems = String::with_capacity(tokens.len() * 8 + 2);
         let mut word_at: Vec<(usize, usize)> = Vec::with_capacity(tokens.len());
         stems.push(' ');
         for (ti, t) in tokens.iter().enumerate().filter(|(_, t)| t.is_word) {

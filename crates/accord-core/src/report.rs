@@ -89,7 +89,8 @@ pub struct Reading {
 pub struct Alternatives {
     /// Readings the brackets allow (product of the groups' sizes).
     pub readings: usize,
-    /// Readings analysed (at most the cap).
+    /// Readings analysed, the main one included (at most the cap). Other
+    /// readings vary one provision (article) at a time.
     pub analysed: usize,
     /// True when `readings` exceeded the cap and some were not analysed.
     pub capped: bool,

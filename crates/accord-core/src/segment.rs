@@ -256,10 +256,15 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
                 cut = Some(j);
             }
         } else if b == b'\n' {
+            // A blank line ends a sentence; either way, the run of white
+            // space is crossed in one step (masked text has long runs).
             let k = skip_ws(bytes, i + 1);
-            if k < bytes.len() && text[i + 1..k].contains('\n') {
-                cut = Some(i);
+            if k < bytes.len() && bytes[i + 1..k].contains(&b'\n') && !text[start..i].trim().is_empty() {
+                out.push(start..i);
+                start = i;
             }
+            i = k;
+            continue;
         }
         if let Some(end) = cut {
             if !text[start..end].trim().is_empty() {

@@ -507,7 +507,11 @@ impl PrincipleSet {
             }
             for a in &c.absorbs {
                 if !concepts.iter().any(|o| &o.id == a) {
-                    err(Some(&c.id), a, format!("concept \"{}\" absorbs an unknown concept \"{a}\"", c.id));
+                    err(
+                        Some(&c.id),
+                        a,
+                        format!("concept \"{}\" absorbs an unknown concept \"{a}\"", c.id),
+                    );
                 }
             }
             if c.phrases.is_empty() {
@@ -605,7 +609,12 @@ impl PrincipleSet {
         let roles = concepts.iter().map(|c| c.role).collect();
         let absorbs = concepts
             .iter()
-            .map(|c| c.absorbs.iter().filter_map(|id| concept_ids.get(id.as_str()).copied()).collect())
+            .map(|c| {
+                c.absorbs
+                    .iter()
+                    .filter_map(|id| concept_ids.get(id.as_str()).copied())
+                    .collect()
+            })
             .collect();
         Ok(PrincipleSet {
             meta: file.set,

@@ -39,12 +39,18 @@ fn holdout_cases_hold_their_record() {
 
 #[test]
 fn third_set_holds_its_record() {
-    gate(&root().join("tests/holdout2.jsonl"), &root().join("quality/holdout2.json"));
+    gate(
+        &root().join("tests/holdout2.jsonl"),
+        &root().join("quality/holdout2.json"),
+    );
 }
 
 #[test]
 fn fourth_set_holds_its_record() {
-    gate(&root().join("tests/holdout3.jsonl"), &root().join("quality/holdout3.json"));
+    gate(
+        &root().join("tests/holdout3.jsonl"),
+        &root().join("quality/holdout3.json"),
+    );
 }
 
 #[test]
