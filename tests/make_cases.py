@@ -7,12 +7,10 @@ pairs (one feature changed: negation, duty-bearer, safeguard, exception,
 scope); one clause in several surface forms; traps (brackets, amendments,
 editorial matter); clauses that engage nothing. Edit this file, not the JSONL.
 """
-import json, pathlib
+from corpus_writer import Corpus, S, V, M
 
-S, V, M = "supports", "violates", "mixed"
-cases = []
-def case(cid, text, **expect):
-    cases.append({"id": cid, "text": text, "expect": {k.replace("_", "-"): v for k, v in expect.items()}})
+corpus = Corpus()
+case = corpus.case
 
 # ── lawful-access ──────────────────────────────────────────────────────────
 case("la-robust", "Each State Party shall empower its competent authorities to order the production of stored content data only on the basis of a warrant issued by a judge, where necessary and proportionate to the investigation of a specified serious offence.", lawful_access=S)
@@ -161,6 +159,4 @@ case("nil-definition", "“Electronic data” means any representation of facts,
 case("nil-heading", "Article 12\nUse of terms")
 case("nil-secretariat", "The United Nations Office on Drugs and Crime shall provide secretariat services to the Conference of the States Parties.")
 
-path = pathlib.Path(__file__).with_name("cases.jsonl")
-path.write_text("".join(json.dumps(c, ensure_ascii=False) + "\n" for c in cases), encoding="utf-8")
-print(f"wrote {len(cases)} cases to {path}")
+corpus.write(__file__, "cases.jsonl")

@@ -3,11 +3,10 @@
 written after the rules, labelled from labelling.md before the engine was run
 on them, and first scored blind (see README). Phrasings deliberately differ
 from the rules' examples. Edit this file, not the JSONL."""
-import json, pathlib
-S, V, M = "supports", "violates", "mixed"
-cases = []
-def case(cid, text, **expect):
-    cases.append({"id": cid, "text": text, "expect": {k.replace("_", "-"): v for k, v in expect.items()}})
+from corpus_writer import Corpus, S, V, M
+
+corpus = Corpus()
+case = corpus.case
 
 case("h-la-1", "The competent authorities of each State Party may, for the purposes of any criminal investigation, compel the production of any subscriber information held by a service provider.", lawful_access=V)
 case("h-la-2", "Production orders under this article shall be issued by an independent judicial authority, shall be limited to data that are strictly necessary for a specific investigation, and shall specify the period for which they are valid.", lawful_access=S)
@@ -57,6 +56,4 @@ case("h-pair-2b", "Competent authorities may order the disclosure of stored cont
 case("h-pair-3a", "States Parties shall adopt amendments to this Convention by consensus.", consensus=S)
 case("h-pair-3b", "States Parties shall adopt amendments to this Convention by a two-thirds majority.", consensus=V)
 
-path = pathlib.Path(__file__).with_name("holdout.jsonl")
-path.write_text("".join(json.dumps(c, ensure_ascii=False) + "\n" for c in cases), encoding="utf-8")
-print(f"wrote {len(cases)} cases to {path}")
+corpus.write(__file__, "holdout.jsonl")

@@ -2,11 +2,10 @@
 """Writes tests/holdout2.jsonl: a third set of the project's own clauses,
 labelled from labelling.md and scored blind before any rule change (README).
 Minimal pairs and surface forms, in wording the rules have not seen."""
-import json, pathlib
-S, V, M = "supports", "violates", "mixed"
-cases = []
-def case(cid, text, **expect):
-    cases.append({"id": cid, "text": text, "expect": {k.replace("_", "-"): v for k, v in expect.items()}})
+from corpus_writer import Corpus, S, V, M
+
+corpus = Corpus()
+case = corpus.case
 
 # negation pairs
 case("n-enc-a", "Each Party shall ensure that providers of online services are able to hand over the encryption keys protecting their users' communications.", strong_encryption=V, state_obligations=V)
@@ -59,6 +58,4 @@ case("o-fe", "Each State Party shall make it an offence to share online content 
 case("o-nil", "The present Convention is open for signature by all States until 31 December 2026.")
 case("o-nil2", "Each State Party shall designate one or more central authorities responsible for receiving requests for mutual legal assistance.", international_cooperation=S)
 
-path = pathlib.Path(__file__).with_name("holdout2.jsonl")
-path.write_text("".join(json.dumps(c, ensure_ascii=False) + "\n" for c in cases), encoding="utf-8")
-print(f"wrote {len(cases)} cases to {path}")
+corpus.write(__file__, "holdout2.jsonl")

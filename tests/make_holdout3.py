@@ -3,11 +3,10 @@
 the style of real negotiating drafts (multi-paragraph articles, chapeaux with
 lettered items, brackets, footnotes), labelled from labelling.md and scored
 blind before any rule change (README)."""
-import json, pathlib
-S, V, M = "supports", "violates", "mixed"
-cases = []
-def case(cid, text, **expect):
-    cases.append({"id": cid, "text": text, "expect": {k.replace("_", "-"): v for k, v in expect.items()}})
+from corpus_writer import Corpus, S, V, M
+
+corpus = Corpus()
+case = corpus.case
 
 case("r-prod", "Article 27. Production order\n1. Each State Party shall adopt such legislative and other measures as may be necessary to empower its competent authorities to order:\n(a) a person in its territory to submit specified electronic data in that person's possession or control; and\n(b) a service provider offering its services in the territory of the State Party to submit subscriber information relating to such services.\n2. The powers and procedures referred to in this article shall be subject to articles 23 and 24.", lawful_access=S)
 case("r-rt-content", "Each State Party shall, in relation to a range of serious offences to be determined by domestic law, adopt such measures as may be necessary to empower its competent authorities to collect or record content data of specified communications in real time, without prior judicial authorisation where the matter is urgent.", lawful_access=M)
@@ -42,6 +41,4 @@ case("r-amend-del", "Article 13: Delete paragraph 2 (“the dissemination of inf
 case("r-nil-1", "This Convention shall be subject to ratification, acceptance or approval.")
 case("r-nil-2", "The Secretary-General of the United Nations shall convene the Conference of the States Parties not later than one year following the entry into force of this Convention.")
 
-path = pathlib.Path(__file__).with_name("holdout3.jsonl")
-path.write_text("".join(json.dumps(c, ensure_ascii=False) + "\n" for c in cases), encoding="utf-8")
-print(f"wrote {len(cases)} cases to {path}")
+corpus.write(__file__, "holdout3.jsonl")

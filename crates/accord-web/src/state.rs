@@ -2,7 +2,7 @@
 //! report computed from it, the principle chosen to mark, and the undo and
 //! restore offers. Analysis runs here, in the browser, by `accord-core`.
 
-use accord_core::Report;
+use accord_core::{Report, Verdict};
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -51,7 +51,7 @@ impl State {
             Ok(r) => {
                 // Keep the selection only if that principle is still engaged.
                 if let Some(id) = &self.selected {
-                    if r.verdict(id) == accord_core::Verdict::NotAddressed {
+                    if r.verdict(id) == Verdict::NotAddressed {
                         self.selected = None;
                     }
                 }
@@ -112,5 +112,49 @@ impl Reducible for State {
             Action::Timing(ms) => s.last_ms = Some(ms),
         }
         Rc::new(s)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    //! The fast inner loop: the widget's logic without a browser.
+    use super::*;
+
+    fn run(s: Rc<State>, a: Action) -> Rc<State> {
+        s.reduce(a)
+    }
+
+    #[test]
+    fn typing_waits_for_the_debounce_then_analysis_fills_the_report() {
+        let s = Rc::new(State::default());
+        let s = run(s, Action::Edit("States shall require providers to decrypt communications.".into()));
+        assert!(s.report.is_none());
+        let s = run(s, Action::Analyze);
+        let r = s.report.as_ref().unwrap();
+        assert_eq!(r.verdict("strong-encryption"), Verdict::Violates);
+        assert_eq!(s.runs, 1);
+    }
+
+    #[test]
+    fn clear_can_be_undone_and_selection_toggles() {
+        let s = run(Rc::new(State::default()), Action::Load("Decisions shall be taken by consensus.".into()));
+        let s = run(s, Action::Select(Some("consensus".into())));
+        assert_eq!(s.selected.as_deref(), Some("consensus"));
+        let s = run(s, Action::Select(Some("consensus".into())));
+        assert_eq!(s.selected, None);
+        let s = run(s, Action::Clear);
+        assert_eq!(s.text, "");
+        assert_eq!(s.report.as_ref().unwrap().status, accord_core::report::Status::Empty);
+        let s = run(s, Action::Undo);
+        assert_eq!(s.text, "Decisions shall be taken by consensus.");
+        assert_eq!(s.report.as_ref().unwrap().verdict("consensus"), Verdict::Supports);
+    }
+
+    #[test]
+    fn a_replaced_draft_can_be_restored() {
+        let s = State { text: "shared".into(), restore_offer: Some("my draft".into()), ..State::default() };
+        let s = run(Rc::new(s), Action::Restore);
+        assert_eq!(s.text, "my draft");
+        assert!(s.restore_offer.is_none());
     }
 }
