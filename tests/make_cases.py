@@ -141,6 +141,7 @@ case("br-footnote", "Each State Party shall criminalise the dissemination of ext
 # ── amendments ────────────────────────────────────────────────────────────
 case("am-delete-harm", "Article 30: Delete the words “and to decrypt such communications where encrypted”.", strong_encryption=S)
 case("am-insert-safeguard", "Article 29, paragraph 1: After “competent authorities” insert “, on the basis of a prior warrant issued by a judge and only where necessary and proportionate,”.", lawful_access=S)
+case("am-mixed-with-text", "Decisions of the Conference shall be taken by consensus.\nArticle 30: Delete the words “and to decrypt such communications where encrypted”.", consensus=S, strong_encryption=S)
 case("am-replace", "Article 60: Replace “by consensus” with “by a two-thirds majority of the States Parties present and voting”.", consensus=V)
 # ── surface forms of one clause ───────────────────────────────────────────
 base = "Nothing in this Convention shall be interpreted as requiring service providers to weaken encryption or to introduce backdoors."

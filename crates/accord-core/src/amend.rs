@@ -14,6 +14,9 @@ use std::ops::Range;
 pub struct Amendment {
     pub inserted: Vec<Range<usize>>,
     pub deleted: Vec<Range<usize>>,
+    /// The instructions themselves (verbs, locators, anchors and quotes):
+    /// not clause text. The rest of the text is read as usual.
+    pub instructions: Vec<Range<usize>>,
 }
 
 #[derive(Clone, Copy, PartialEq, Debug)]
@@ -92,7 +95,15 @@ pub fn find(text: &str) -> Option<Amendment> {
     let mut seen_verb = false;
     let mut prev_end = 0;
     for q in qs {
-        let gap = &text[prev_end..q.start];
+        // The words before this quote, in its own sentence.
+        let gap_start = text[prev_end..q.start]
+            .rfind(['.', '\n'])
+            .map_or(prev_end, |i| prev_end + i + 1);
+        let gap = &text[gap_start..q.start];
+        if gap_start > prev_end {
+            // A new sentence: the previous instruction verb no longer applies.
+            current = None;
+        }
         // A modal verb in the gap means this is ordinary clause text
         // ("… shall add “X” to the list"), not an instruction.
         let gap_words: Vec<String> = words(gap).collect();
@@ -111,6 +122,15 @@ pub fn find(text: &str) -> Option<Amendment> {
             Some(Verb::Replace) if !anchor => out.deleted.push(q.clone()),
             Some(Verb::Insert) if !anchor => out.inserted.push(q.clone()),
             _ => {}
+        }
+        // The instruction runs from the start of its sentence (or the
+        // previous quote) to the closing quote. A quote before the verb of
+        // its sentence ("After “X” insert …") is an anchor: instruction too.
+        let rest_of_sentence = &text[(q.end + 1).min(text.len())..];
+        let rest_of_sentence =
+            &rest_of_sentence[..rest_of_sentence.find(['.', '\n']).unwrap_or(rest_of_sentence.len())];
+        if current.is_some() || words(rest_of_sentence).any(|w| verb(&w).is_some()) {
+            out.instructions.push(gap_start..(q.end + 1).min(text.len()));
         }
         prev_end = q.end + 1;
     }
@@ -146,6 +166,17 @@ mod tests {
         let (ins, del) = parts("Proposal: Delete article 25 (\"Extremism offences\"). In article 3, delete the words 'other unlawful acts'.");
         assert_eq!(ins, Vec::<&str>::new());
         assert_eq!(del, vec!["Extremism offences", "other unlawful acts"]);
+    }
+
+    #[test]
+    fn an_instruction_after_ordinary_text_is_found() {
+        let t = "Decisions shall be taken by consensus.\nArticle 30: Delete the words \"to decrypt\".";
+        let a = find(t).unwrap();
+        assert_eq!(
+            a.deleted.iter().map(|r| &t[r.clone()]).collect::<Vec<_>>(),
+            vec!["to decrypt"]
+        );
+        assert!(a.instructions.iter().all(|r| !t[r.clone()].contains("consensus")));
     }
 
     #[test]

@@ -342,8 +342,14 @@ impl Checker {
             None => self.findings(norm),
             Some(a) => {
                 // Inserted words are clause text; deleted words are read
-                // and their verdicts turned around (labelling §13).
-                let (mut findings, ins_words) = self.findings(&norm.keep_only(&a.inserted));
+                // and their verdicts turned around (labelling §13); the rest
+                // of the text, outside the instructions, is read as usual.
+                let mut main = norm.clone();
+                for r in &a.instructions {
+                    main.mask(r.start, r.end);
+                }
+                let main = main.restore(norm, &a.inserted);
+                let (mut findings, ins_words) = self.findings(&main);
                 let (deleted, del_words) = self.findings(&norm.keep_only(&a.deleted));
                 findings.extend(deleted.into_iter().map(|f| Finding {
                     verdict: f.verdict.inverse(),

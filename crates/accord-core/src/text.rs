@@ -184,6 +184,23 @@ impl Normalized {
         }
     }
 
+    /// This text with the ranges `from` copied back from `original` (both of
+    /// the same normalised text): un-masks inserted words in an instruction.
+    pub fn restore(mut self, original: &Normalized, ranges: &[std::ops::Range<usize>]) -> Normalized {
+        for r in ranges {
+            let (s, e) = (r.start.min(self.text.len()), r.end.min(self.text.len()));
+            if s < e
+                && self.text.is_char_boundary(s)
+                && self.text.is_char_boundary(e)
+                && original.text.is_char_boundary(s)
+                && original.text.is_char_boundary(e)
+            {
+                self.text.replace_range(s..e, &original.text[s..e]);
+            }
+        }
+        self
+    }
+
     /// A copy with everything outside `keep` blanked.
     pub fn keep_only(&self, keep: &[std::ops::Range<usize>]) -> Normalized {
         let mut out = self.clone();

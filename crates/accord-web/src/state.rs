@@ -127,7 +127,10 @@ mod tests {
     #[test]
     fn typing_waits_for_the_debounce_then_analysis_fills_the_report() {
         let s = Rc::new(State::default());
-        let s = run(s, Action::Edit("States shall require providers to decrypt communications.".into()));
+        let s = run(
+            s,
+            Action::Edit("States shall require providers to decrypt communications.".into()),
+        );
         assert!(s.report.is_none());
         let s = run(s, Action::Analyze);
         let r = s.report.as_ref().unwrap();
@@ -137,7 +140,10 @@ mod tests {
 
     #[test]
     fn clear_can_be_undone_and_selection_toggles() {
-        let s = run(Rc::new(State::default()), Action::Load("Decisions shall be taken by consensus.".into()));
+        let s = run(
+            Rc::new(State::default()),
+            Action::Load("Decisions shall be taken by consensus.".into()),
+        );
         let s = run(s, Action::Select(Some("consensus".into())));
         assert_eq!(s.selected.as_deref(), Some("consensus"));
         let s = run(s, Action::Select(Some("consensus".into())));
@@ -152,7 +158,11 @@ mod tests {
 
     #[test]
     fn a_replaced_draft_can_be_restored() {
-        let s = State { text: "shared".into(), restore_offer: Some("my draft".into()), ..State::default() };
+        let s = State {
+            text: "shared".into(),
+            restore_offer: Some("my draft".into()),
+            ..State::default()
+        };
         let s = run(Rc::new(s), Action::Restore);
         assert_eq!(s.text, "my draft");
         assert!(s.restore_offer.is_none());
