@@ -275,6 +275,23 @@ pub fn frames(tokens: &[Token], sentences: &[Range<usize>]) -> Frames {
                 negated_since_break.push(i);
             }
         }
+        // "The use of X shall be prohibited": a prohibition in the
+        // predicate negates its subject, retroactively.
+        if let Some(m) = modal_at {
+            let pred: Vec<&str> = words_at(tokens, m, 4).collect();
+            let banned = pred.iter().skip(1).take(3).any(|w| {
+                matches!(
+                    *w,
+                    "prohibited" | "banned" | "forbidden" | "outlawed" | "unlawful" | "illegal"
+                )
+            });
+            let passive = pred.get(1) == Some(&"be") || matches!(tokens[m].w(), "is" | "are");
+            if banned && passive {
+                for j in range.start..m {
+                    negated[j] = !negated[j];
+                }
+            }
+        }
         let modality = modality_of(tokens, modal_at, range);
         frames.push(Frame {
             tokens: range.clone(),
@@ -412,6 +429,13 @@ mod tests {
         let t = "should complement, rather than duplicate or supersede, the Budapest Convention";
         assert!(neg(t, "supersede"));
         assert!(!neg(t, "budapest"));
+    }
+
+    #[test]
+    fn a_prohibition_in_the_predicate_negates_the_subject() {
+        let t = "The use of encryption that cannot be decrypted shall be prohibited";
+        assert!(neg(t, "encryption"));
+        assert!(!neg(t, "decrypted"));
     }
 
     #[test]

@@ -54,6 +54,14 @@ fn fourth_set_holds_its_record() {
 }
 
 #[test]
+fn fifth_set_holds_its_record() {
+    gate(
+        &root().join("tests/holdout4.jsonl"),
+        &root().join("quality/holdout4.json"),
+    );
+}
+
+#[test]
 fn own_cases_cover_every_principle_in_both_polarities() {
     let src = std::fs::read_to_string(root().join("tests/cases.jsonl")).unwrap();
     let mut seen = std::collections::BTreeSet::new();
