@@ -287,8 +287,8 @@ pub fn frames(tokens: &[Token], sentences: &[Range<usize>]) -> Frames {
             });
             let passive = pred.get(1) == Some(&"be") || matches!(tokens[m].w(), "is" | "are");
             if banned && passive {
-                for j in range.start..m {
-                    negated[j] = !negated[j];
+                for n in &mut negated[range.start..m] {
+                    *n = !*n;
                 }
             }
         }
