@@ -109,6 +109,8 @@ fn negator(tokens: &[Token], i: usize) -> Option<Neg> {
         // access to data in plaintext" affirms plaintext access.
         "impede" | "impedes" | "hinder" | "hinders" | "obstruct" | "obstructs" => Neg::Broad,
         "obstacle" => Neg::Narrow(4),
+        // "limiting the right of any person to use encryption".
+        "limiting" | "restricting" => Neg::Narrow(9),
         // "complement, rather than supersede", "as opposed to conflict with".
         "rather" if tokens.get(i + 1).is_some_and(|t| t.w() == "than") => Neg::Narrow(6),
         "opposed" if i > 0 && tokens[i - 1].w() == "as" => Neg::Narrow(6),

@@ -62,6 +62,14 @@ fn fifth_set_holds_its_record() {
 }
 
 #[test]
+fn sixth_set_holds_its_record() {
+    gate(
+        &root().join("tests/holdout5.jsonl"),
+        &root().join("quality/holdout5.json"),
+    );
+}
+
+#[test]
 fn own_cases_cover_every_principle_in_both_polarities() {
     let src = std::fs::read_to_string(root().join("tests/cases.jsonl")).unwrap();
     let mut seen = std::collections::BTreeSet::new();
