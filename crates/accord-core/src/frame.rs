@@ -142,6 +142,19 @@ fn breaker(tokens: &[Token], i: usize) -> Option<bool> {
         "but" if next != Some("not") => Some(false),
         "provided" if next == Some("that") => Some(false),
         "and" | "or" if next.is_some_and(|w| is_modal(w) || matches!(w, "no" | "nothing" | "none")) => Some(false),
+        // ", and a requested State Party shall …": a new clause with its own
+        // subject and modal verb (not a list item) ends the scope.
+        "and" | "or"
+            if i > 0
+                && tokens[i - 1].w() == ","
+                && tokens[i + 1..]
+                    .iter()
+                    .take_while(|t| t.is_word)
+                    .take(6)
+                    .any(|t| matches!(t.w(), "shall" | "may" | "must")) =>
+        {
+            Some(false)
+        }
         // A non-restrictive relative clause is a new predication:
         // "does not establish standards, which shall be subject to ...".
         "which" | "who"
@@ -438,6 +451,14 @@ mod tests {
         let t = "The use of encryption that cannot be decrypted shall be prohibited";
         assert!(neg(t, "encryption"));
         assert!(!neg(t, "decrypted"));
+    }
+
+    #[test]
+    fn a_new_clause_after_a_comma_ends_the_scope() {
+        let t = "None of the offences shall be political, and a requested State shall not refuse assistance";
+        assert!(neg(t, "refuse"));
+        let list = "shall not require decryption, keys, and the weakening of encryption";
+        assert!(neg(list, "weakening"));
     }
 
     #[test]
