@@ -40,6 +40,7 @@ fi
 ./target/release/accord eval tests/holdout4.jsonl --gate quality/holdout4.json | tail -n 6
 ./target/release/accord eval tests/holdout5.jsonl --gate quality/holdout5.json | tail -n 6
 ./target/release/accord eval tests/holdout6.jsonl --gate quality/holdout6.json | tail -n 6
+./target/release/accord eval tests/holdout7.jsonl --gate quality/holdout7.json | tail -n 6
 
 step "WebAssembly: cargo xtask dist (npm package and web site) and size budgets"
 cargo xtask dist

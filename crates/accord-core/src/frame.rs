@@ -291,8 +291,17 @@ pub fn frames(tokens: &[Token], sentences: &[Range<usize>]) -> Frames {
             }
         }
         // "The use of X shall be prohibited": a prohibition in the
-        // predicate negates its subject, retroactively.
-        if let Some(m) = modal_at {
+        // predicate negates its subject (back to the start of its clause).
+        let mut clause_start = range.start;
+        for m in range.clone() {
+            let w = tokens[m].w();
+            if w == ";" {
+                clause_start = m + 1;
+                continue;
+            }
+            if !matches!(w, "shall" | "may" | "must" | "is" | "are" | "will") {
+                continue;
+            }
             let pred: Vec<&str> = words_at(tokens, m, 4).collect();
             let banned = pred.iter().skip(1).take(3).any(|w| {
                 matches!(
@@ -300,11 +309,12 @@ pub fn frames(tokens: &[Token], sentences: &[Range<usize>]) -> Frames {
                     "prohibited" | "banned" | "forbidden" | "outlawed" | "unlawful" | "illegal"
                 )
             });
-            let passive = pred.get(1) == Some(&"be") || matches!(tokens[m].w(), "is" | "are");
+            let passive = pred.get(1) == Some(&"be") || matches!(w, "is" | "are");
             if banned && passive {
-                for n in &mut negated[range.start..m] {
+                for n in &mut negated[clause_start..m] {
                     *n = !*n;
                 }
+                clause_start = m + 1;
             }
         }
         let modality = modality_of(tokens, modal_at, range);

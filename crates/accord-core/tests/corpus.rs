@@ -78,6 +78,14 @@ fn seventh_set_holds_its_record() {
 }
 
 #[test]
+fn eighth_set_holds_its_record() {
+    gate(
+        &root().join("tests/holdout7.jsonl"),
+        &root().join("quality/holdout7.json"),
+    );
+}
+
+#[test]
 fn own_cases_cover_every_principle_in_both_polarities() {
     let src = std::fs::read_to_string(root().join("tests/cases.jsonl")).unwrap();
     let mut seen = std::collections::BTreeSet::new();
