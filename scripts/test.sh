@@ -33,14 +33,11 @@ if [ -f "$SHARED/corpus/dev.jsonl" ]; then
 else
   echo "no $SHARED/corpus/dev.jsonl here: skipped (the own cases above are gated in any case)"
 fi
-./target/release/accord eval tests/cases.jsonl --gate quality/cases.json | tail -n 6
-./target/release/accord eval tests/holdout.jsonl --gate quality/holdout.json | tail -n 6
-./target/release/accord eval tests/holdout2.jsonl --gate quality/holdout2.json | tail -n 6
-./target/release/accord eval tests/holdout3.jsonl --gate quality/holdout3.json | tail -n 6
-./target/release/accord eval tests/holdout4.jsonl --gate quality/holdout4.json | tail -n 6
-./target/release/accord eval tests/holdout5.jsonl --gate quality/holdout5.json | tail -n 6
-./target/release/accord eval tests/holdout6.jsonl --gate quality/holdout6.json | tail -n 6
-./target/release/accord eval tests/holdout7.jsonl --gate quality/holdout7.json | tail -n 6
+for corpus in tests/*.jsonl; do
+  name=$(basename "$corpus" .jsonl)
+  echo "-- $corpus (record quality/$name.json)"
+  ./target/release/accord eval "$corpus" --gate "quality/$name.json" | tail -n 6
+done
 
 step "WebAssembly: cargo xtask dist (npm package and web site) and size budgets"
 cargo xtask dist
