@@ -605,13 +605,18 @@ impl<'a> Ctx<'a> {
             kept.push(h);
         }
         kept.sort_unstable_by_key(|h| (h.first, h.last, h.concept));
-        // Hits absorbed by a more precise reading of the same words.
-        let absorbed: Vec<bool> = kept
-            .iter()
-            .map(|h| {
-                kept.iter()
-                    .filter(|o| o.first <= h.first && o.last >= h.last && o.first + 8 > h.first)
-                    .any(|o| set.absorbs[o.concept].contains(&h.concept))
+        // Hits absorbed by a more precise reading of the same words. Hits
+        // are sorted by start, and an absorbing phrase is short, so only a
+        // window of nearby hits is looked at.
+        const WINDOW: usize = 12;
+        let absorbed: Vec<bool> = (0..kept.len())
+            .map(|i| {
+                let h = &kept[i];
+                let lo = kept[..i].partition_point(|o| o.first + WINDOW < h.first);
+                let hi = i + kept[i..].partition_point(|o| o.first <= h.first);
+                kept[lo..hi].iter().any(|o| {
+                    o != h && o.first <= h.first && o.last >= h.last && set.absorbs[o.concept].contains(&h.concept)
+                })
             })
             .collect();
         let hits: Vec<Hit> = kept
