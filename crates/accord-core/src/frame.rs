@@ -213,6 +213,7 @@ pub fn frames(tokens: &[Token], sentences: &[Range<usize>]) -> Frames {
         // close at the modal; "No State Party shall", "Nothing ... shall"
         // negate the whole predicate and stay open.
         let mut pre_modal_closable = false;
+        let mut cond_saved: Option<Vec<Neg>> = None;
         for i in range.clone() {
             sentence_of[i] = si;
             in_condition[i] = conditional;
@@ -247,9 +248,16 @@ pub fn frames(tokens: &[Token], sentences: &[Range<usize>]) -> Frames {
             if t.w() == "," {
                 scopes.retain(|s| *s == Neg::Broad);
                 if conditional {
-                    scopes.clear();
+                    // The condition ends: its negations end with it.
+                    scopes = cond_saved.take().unwrap_or_default();
                     conditional = false;
                 }
+            }
+            // A condition in mid-sentence (", where no such agreements exist,")
+            // runs to the next comma.
+            if matches!(t.w(), "where" | "if") && i > 0 && tokens[i - 1].w() == "," && !conditional {
+                cond_saved = Some(scopes.clone());
+                conditional = true;
             }
             if t.is_word {
                 let n = starts_fixed_phrase(tokens, i);
@@ -469,6 +477,13 @@ mod tests {
         assert!(neg(t, "refuse"));
         let list = "shall not require decryption, keys, and the weakening of encryption";
         assert!(neg(list, "weakening"));
+    }
+
+    #[test]
+    fn a_condition_in_mid_sentence_keeps_its_negation() {
+        let t = "States may agree, and, where no such agreements exist, may use this Convention as the basis";
+        assert!(neg(t, "agreements"));
+        assert!(!neg(t, "basis"));
     }
 
     #[test]
