@@ -223,6 +223,11 @@ impl Checker {
         for (pi, p) in provisions.iter().enumerate() {
             let n = p.brackets.combinations();
             readings = readings.saturating_mul(n);
+            if modal_alternatives_only(p) {
+                // [shall][may]: modality changes strength, not polarity
+                // (labelling §12), so no other reading can differ.
+                continue;
+            }
             for k in 1..n {
                 // The cap counts readings over the whole text, so that a long
                 // draft full of brackets costs at most MAX_READINGS analyses
@@ -487,6 +492,39 @@ impl Checker {
         ids.dedup();
         ids
     }
+}
+
+/// True when every group of alternatives in the provision differs only in
+/// its modal verb ("[shall][may]") and does not govern a verb by which a
+/// State opts into a safeguard ("[shall][may] provide that …"), the one place
+/// where the engine reads modality.
+fn modal_alternatives_only(p: &Provision) -> bool {
+    let text = p.norm.as_str();
+    !p.brackets.groups.is_empty()
+        && p.brackets.groups.iter().all(|g| {
+            let modal = g.iter().all(|r| {
+                text[r.clone()]
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| !w.is_empty())
+                    .all(|w| {
+                        matches!(
+                            w.to_ascii_lowercase().as_str(),
+                            "shall" | "may" | "must" | "should" | "will" | "can"
+                        )
+                    })
+            });
+            let next = g.last().map_or("", |r| {
+                text[r.end..]
+                    .split(|c: char| !c.is_alphanumeric())
+                    .find(|w| !w.is_empty())
+                    .unwrap_or("")
+            });
+            let opts_in = matches!(
+                next.to_ascii_lowercase().as_str(),
+                "declare" | "provide" | "decide" | "choose" | "opt" | "stipulate" | "prescribe"
+            );
+            modal && !opts_in
+        })
 }
 
 /// Provisions: the text cut at article headings (blanked by

@@ -92,9 +92,21 @@ fn hostile_inputs_are_analysed_or_refused_cleanly() {
     let too_big = "a".repeat(accord_core::MAX_INPUT_BYTES + 1);
     assert!(analyze(&too_big).is_err());
     // Many bracket groups: the readings are capped, and the report says so.
-    let many = "States [shall][may] act. ".repeat(10);
+    // (Groups that differ only in a modal verb are not re-read at all.)
+    let many = "Article 1\nStates [shall][shall not] decrypt data. ".repeat(10);
     let r = analyze(&many).unwrap();
     assert!(r.alternatives.capped && r.alternatives.analysed == accord_core::engine::MAX_READINGS);
+}
+
+#[test]
+fn modal_only_alternatives_are_not_re_read() {
+    let r = analyze("Each State Party [shall][may] require providers to decrypt communications.").unwrap();
+    assert_eq!(r.alternatives.readings, 2);
+    assert_eq!(r.alternatives.analysed, 1);
+    assert!(r.alternatives.differing.is_empty());
+    let r = analyze("Each State Party [shall][shall not] require providers to decrypt communications.").unwrap();
+    assert_eq!(r.alternatives.analysed, 2);
+    assert_eq!(r.alternatives.differing.len(), 1);
 }
 
 #[test]
