@@ -27,7 +27,13 @@ class AccordChecker extends HTMLElement {
     style.href = new URL('accord-widget.css', base).href;
     const host = document.createElement('div');
     host.className = 'accord-host';
-    host.setAttribute('data-theme', this.getAttribute('theme') || 'auto');
+    // theme="light" | "dark", or "auto" (default): follow the reader's
+    // colour-scheme preference, also when it changes.
+    const wanted = this.getAttribute('theme') || 'auto';
+    const scheme = window.matchMedia('(prefers-color-scheme: dark)');
+    const applyTheme = () => host.setAttribute('data-theme', wanted === 'auto' ? (scheme.matches ? 'dark' : 'light') : wanted);
+    applyTheme();
+    if (wanted === 'auto') scheme.addEventListener('change', applyTheme);
     root.append(style, host);
     const index = Array.from(document.querySelectorAll('accord-checker')).indexOf(this);
     const storageKey = `accord-draft:${this.id || `${location.pathname}#${index}`}`;

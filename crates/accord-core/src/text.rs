@@ -250,11 +250,6 @@ fn ceil_boundary(s: &str, mut i: usize) -> usize {
     i
 }
 
-/// Number of UTF-16 code units in `s[..byte]`.
-pub fn utf16_offset(s: &str, byte: usize) -> usize {
-    s[..byte].chars().map(char::len_utf16).sum()
-}
-
 /// UTF-16 offsets of many byte offsets in one pass over `s` (a report has
 /// many spans; converting each from the start would be quadratic).
 pub fn utf16_offsets(s: &str, bytes: &[usize]) -> std::collections::HashMap<usize, usize> {
