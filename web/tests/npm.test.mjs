@@ -60,7 +60,19 @@ test('loadRules takes a set and reports faults with positions', () => {
   const checker = api.loadRules(set);
   assert.equal(checker.analyze('The authority may order a shutdown.').principles[0].verdict, 'violates');
   assert.throws(() => api.loadRules('{"set": '), /line 1/);
-  // The WebAssembly build reads JSON sets (TOML would add 54 KB gzipped):
-  // TOML gets a clear error that says how to convert it.
-  assert.throws(() => api.loadRules('[set]\nid = "x"'), /accord rules-json/);
+  // The same set in TOML, the authoring format; faults point into the TOML.
+  const toml = [
+    '[set]', 'id = "mini"', 'name = "Mini"', 'version = "1"', '',
+    '[[groups]]', 'id = "g"', 'name = "G"', '',
+    '[[principles]]', 'id = "no-shutdowns"', 'group = "g"', 'title = "No shutdowns"', 'summary = "s"',
+    'seeds = [{ file = "f", section = "s", quote = "q" }]',
+    'doc = { checks = "c", why = "w", violating_example = "v", better_wording = "b" }', '',
+    '[[concepts]]', 'id = "shutdown"', 'phrases = ["shutdown"]', '',
+    '[[rules]]', 'id = "NSD001"', 'principle = "no-shutdowns"', 'verdict = "violates"', 'explain = "e"',
+    'trigger = ["shutdwn"]', '',
+  ].join('\n');
+  assert.throws(() => api.loadRules(toml), (err) => err instanceof Error && /unknown concept "shutdwn"/.test(err.message) && /line 27/.test(err.message));
+  const fromToml = api.loadRules(toml.replace('"shutdwn"', '"shutdown"'));
+  assert.equal(fromToml.analyze('The authority may order a shutdown.').principles[0].verdict, 'violates');
+  assert.throws(() => api.loadRules('[set]\nid = '), /line 2/);
 });

@@ -58,7 +58,7 @@ fn root() -> PathBuf {
 fn config() -> Result<Config> {
     let path = root().join("wasm-pack.toml");
     let src = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-    toml::from_str(&src).map_err(|e| format!("{}: {e}", path.display()))
+    basic_toml::from_str(&src).map_err(|e| format!("{}: {e}", path.display()))
 }
 
 fn run(cmd: &mut Command) -> Result<()> {
@@ -101,7 +101,7 @@ fn copy_dir(from: &Path, to: &Path) -> Result<()> {
 
 fn workspace_version() -> Result<String> {
     let src = std::fs::read_to_string(root().join("Cargo.toml")).map_err(|e| e.to_string())?;
-    let v: toml::Value = toml::from_str(&src).map_err(|e| e.to_string())?;
+    let v: serde_json::Value = basic_toml::from_str(&src).map_err(|e| e.to_string())?;
     v["workspace"]["package"]["version"]
         .as_str()
         .map(str::to_owned)

@@ -632,7 +632,15 @@ impl<'a> Ctx<'a> {
         // "a court or other independent body" is one authorisation, and it
         // takes the polarity of its start. Sorted by concept, then start,
         // longest first, a sweep keeps only the outermost hits.
-        hits.sort_unstable_by_key(|h| (h.concept, h.first, std::cmp::Reverse(h.last)));
+        {
+            use crate::sort::{by_key, field, CONCEPT_BITS, TOKEN_BITS};
+            let mask = (1usize << TOKEN_BITS) - 1;
+            by_key(&mut hits, |h| {
+                field(h.concept, CONCEPT_BITS) << (2 * TOKEN_BITS)
+                    | field(h.first, TOKEN_BITS) << TOKEN_BITS
+                    | field(mask - h.last.min(mask), TOKEN_BITS)
+            });
+        }
         let mut kept: Vec<Hit> = Vec::with_capacity(hits.len());
         for h in hits {
             if let Some(k) = kept.last() {
@@ -642,7 +650,7 @@ impl<'a> Ctx<'a> {
             }
             kept.push(h);
         }
-        kept.sort_unstable_by_key(|h| (h.first, h.last, h.concept));
+        crate::lexicon::sort_hits(&mut kept);
         // Hits absorbed by a more precise reading of the same words. Hits
         // are sorted by start, and an absorbing phrase is short, so only a
         // window of nearby hits is looked at.
@@ -948,7 +956,7 @@ impl<'a> Ctx<'a> {
                     }
                 }));
             }
-            candidates.sort_unstable();
+            crate::sort::by_key(&mut candidates, |&c| c as u64);
             candidates.dedup();
             let mut fired_in: Vec<usize> = Vec::new();
             for hi in candidates {

@@ -268,6 +268,16 @@ pub struct Hit {
     pub last: usize,
 }
 
+/// Sort hits by position: start, end, concept.
+pub(crate) fn sort_hits(hits: &mut Vec<Hit>) {
+    use crate::sort::{by_key, field, CONCEPT_BITS, TOKEN_BITS};
+    by_key(hits, |h| {
+        field(h.first, TOKEN_BITS) << (TOKEN_BITS + CONCEPT_BITS)
+            | field(h.last, TOKEN_BITS) << CONCEPT_BITS
+            | field(h.concept, CONCEPT_BITS)
+    });
+}
+
 /// Compiled phrases → concepts.
 pub struct Lexicon {
     /// Trie nodes; node 0 is the root.
@@ -365,7 +375,7 @@ impl Lexicon {
                 }
             }
         }
-        hits.sort_unstable_by_key(|h| (h.first, h.last, h.concept));
+        sort_hits(&mut hits);
         hits.dedup();
         hits
     }

@@ -32,6 +32,7 @@ pub mod lexicon;
 pub mod report;
 pub mod segment;
 pub mod set;
+mod sort;
 pub mod text;
 
 pub use engine::{Checker, InputError, MAX_INPUT_BYTES};

@@ -152,7 +152,7 @@ pub fn bracket_pairs(text: &str) -> Vec<(usize, usize)> {
             _ => {}
         }
     }
-    pairs.sort_unstable();
+    crate::sort::by_key(&mut pairs, |&(open, close)| ((open as u64) << 32) | close as u64);
     pairs
 }
 

@@ -1,4 +1,5 @@
-//! Principle sets: the data format, its validation and its compilation.
+//! Principle sets: validation and compilation (the file format and its
+//! reader are the `accord-set` crate, re-exported here).
 //!
 //! A principle set is a TOML (or JSON) document with a `[set]` header,
 //! `[[groups]]`, `[[principles]]` (each with seed citations and four-part
@@ -19,260 +20,12 @@
 
 use crate::engine::Feature;
 use crate::lexicon::{Analyzer, Lexicon};
-use serde::{Deserialize, Serialize};
+use accord_set::{locate, one_error};
+pub use accord_set::{
+    ConceptDef, Doc, Group, Principle, Role, RuleDef, Scope, Seed, SetError, SetErrors, SetFile, SetMeta, Verdict,
+};
 use std::collections::HashMap;
 use std::fmt;
-
-/// A verdict on one principle. Serialised in snake_case.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Verdict {
-    Supports,
-    Violates,
-    Mixed,
-    NotAddressed,
-}
-
-impl Verdict {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Verdict::Supports => "supports",
-            Verdict::Violates => "violates",
-            Verdict::Mixed => "mixed",
-            Verdict::NotAddressed => "not_addressed",
-        }
-    }
-
-    /// The verdict with its polarity turned around (supports ↔ violates).
-    pub fn inverse(self) -> Self {
-        match self {
-            Verdict::Supports => Verdict::Violates,
-            Verdict::Violates => Verdict::Supports,
-            v => v,
-        }
-    }
-
-    /// Parse a verdict string as written in corpora and reports.
-    pub fn parse(s: &str) -> Option<Self> {
-        Some(match s {
-            "supports" => Verdict::Supports,
-            "violates" => Verdict::Violates,
-            "mixed" => Verdict::Mixed,
-            "not_addressed" => Verdict::NotAddressed,
-            _ => return None,
-        })
-    }
-}
-
-impl fmt::Display for Verdict {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-/// The `[set]` header.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct SetMeta {
-    pub id: String,
-    pub name: String,
-    pub version: String,
-    #[serde(default)]
-    pub description: String,
-}
-
-#[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Group {
-    pub id: String,
-    pub name: String,
-}
-
-/// Where a principle comes from: a seed document, its section, a short quote.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
-#[serde(deny_unknown_fields)]
-pub struct Seed {
-    pub file: String,
-    pub section: String,
-    pub quote: String,
-}
-
-/// The four-part documentation of a principle.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Doc {
-    /// What the principle checks.
-    pub checks: String,
-    /// Why it matters.
-    pub why: String,
-    /// An example clause that violates it.
-    pub violating_example: String,
-    /// Wording to use instead.
-    pub better_wording: String,
-}
-
-#[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Principle {
-    pub id: String,
-    pub group: String,
-    pub title: String,
-    pub summary: String,
-    pub seeds: Vec<Seed>,
-    pub doc: Doc,
-}
-
-/// A concept of the lexicon: phrases that express it, and an optional role
-/// the linguistic machinery knows (actors, safeguards, gaps).
-#[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ConceptDef {
-    pub id: String,
-    #[serde(default)]
-    pub role: Option<Role>,
-    #[serde(default)]
-    pub note: String,
-    pub phrases: Vec<String>,
-    /// Concepts whose hits inside a hit of this one are the same words read
-    /// more precisely, and are dropped ("whose data were intercepted" is a
-    /// reference to a power, not a grant of one).
-    #[serde(default)]
-    pub absorbs: Vec<String>,
-}
-
-/// Roles the engine's linguistic machinery reads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Role {
-    /// States Parties, Parties, the Convention's own duty-bearers.
-    ActorState,
-    /// Service providers, manufacturers, operators, private entities.
-    ActorIndustry,
-    /// "require", "oblige", "compel", "order": a verb that imposes a duty.
-    Compel,
-    /// Prior judicial or independent authorisation.
-    SafeguardAuthorisation,
-    /// Necessity, proportionality.
-    SafeguardNecessity,
-    /// Time limits, specified data, serious offences only.
-    SafeguardLimit,
-    /// Review, oversight, notification, remedies, records.
-    SafeguardOversight,
-    /// "conditions and safeguards", "subject to", "in accordance with law".
-    SafeguardGeneral,
-    /// A gap in safeguards: "whenever they deem it necessary", "any offence".
-    Gap,
-}
-
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Scope {
-    #[default]
-    Sentence,
-    Clause,
-}
-
-/// A rule as written in a principle set.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct RuleDef {
-    pub id: String,
-    pub principle: String,
-    pub verdict: Verdict,
-    /// One sentence a non-lawyer understands.
-    pub explain: String,
-    pub trigger: Vec<String>,
-    #[serde(default)]
-    pub all: Vec<Vec<String>>,
-    #[serde(default)]
-    pub none: Vec<String>,
-    #[serde(default)]
-    pub scope: Scope,
-    /// Verdict when the trigger is negated but an exception re-opens it.
-    #[serde(default)]
-    pub reopened: Option<Verdict>,
-    /// Texts on which this rule must fire.
-    #[serde(default)]
-    pub fire: Vec<String>,
-    /// Texts on which this rule must not fire.
-    #[serde(default)]
-    pub quiet: Vec<String>,
-}
-
-/// A principle set as written.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct SetFile {
-    pub set: SetMeta,
-    pub groups: Vec<Group>,
-    pub principles: Vec<Principle>,
-    #[serde(default)]
-    pub concepts: Vec<ConceptDef>,
-    #[serde(default)]
-    pub rules: Vec<RuleDef>,
-}
-
-/// The shared lexicon file.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct LexiconFile {
-    concepts: Vec<ConceptDef>,
-}
-
-/// An error in a principle set, with its position in the source.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct SetError {
-    pub message: String,
-    /// 1-based line and column, when known.
-    pub line: Option<usize>,
-    pub column: Option<usize>,
-}
-
-impl fmt::Display for SetError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match (self.line, self.column) {
-            (Some(l), Some(c)) => write!(f, "line {l}, column {c}: {}", self.message),
-            _ => f.write_str(&self.message),
-        }
-    }
-}
-
-/// Every error found while loading a set.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct SetErrors(pub Vec<SetError>);
-
-impl fmt::Display for SetErrors {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, e) in self.0.iter().enumerate() {
-            if i > 0 {
-                writeln!(f)?;
-            }
-            write!(f, "{e}")?;
-        }
-        Ok(())
-    }
-}
-
-impl std::error::Error for SetErrors {}
-
-fn line_col(src: &str, byte: usize) -> (usize, usize) {
-    let before = &src[..byte.min(src.len())];
-    let line = before.matches('\n').count() + 1;
-    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-    (line, col)
-}
-
-/// Locate `needle` as a quoted string, after the quoted `anchor` if given.
-fn locate(src: &str, anchor: Option<&str>, needle: &str) -> (Option<usize>, Option<usize>) {
-    let from = anchor.and_then(|a| src.find(&format!("\"{a}\""))).unwrap_or(0);
-    match src[from..].find(&format!("\"{needle}\"")) {
-        Some(i) => {
-            let (l, c) = line_col(src, from + i);
-            (Some(l), Some(c))
-        }
-        None => (None, None),
-    }
-}
 
 /// A reference to a concept or feature, compiled.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -343,82 +96,16 @@ fn is_kebab(id: &str) -> bool {
         && !id.ends_with('-')
 }
 
-fn one_error(message: String, line: Option<usize>, column: Option<usize>) -> SetErrors {
-    SetErrors(vec![SetError { message, line, column }])
-}
-
-/// Parse TOML into a generic JSON value: the typed step is then shared with
-/// JSON input (one deserialiser for every type keeps WebAssembly small).
-#[cfg(feature = "toml")]
-fn toml_to_json(src: &str, what: &str) -> Result<serde_json::Value, SetErrors> {
-    let table: toml::Table = toml::from_str(src).map_err(|e| {
-        let (line, column) = match e.span() {
-            Some(s) => {
-                let (l, c) = line_col(src, s.start);
-                (Some(l), Some(c))
-            }
-            None => (None, None),
-        };
-        one_error(format!("{what}: {}", e.message().trim()), line, column)
-    })?;
-    serde_json::to_value(table).map_err(|e| one_error(format!("{what}: {e}"), None, None))
-}
-
-/// The typed value from a generic one; a type error names the field's path
-/// and, when it can be found, its line in `src`.
-fn typed<T: serde::de::DeserializeOwned>(value: serde_json::Value, src: &str) -> Result<T, SetErrors> {
-    serde_path_to_error::deserialize(value).map_err(|e| {
-        let path = e.path().to_string();
-        let key = path.rsplit('.').next().unwrap_or("").split('[').next().unwrap_or("");
-        let (line, column) = locate_key(src, &path, key);
-        one_error(format!("invalid principle set: {path}: {}", e.inner()), line, column)
-    })
-}
-
-/// Where `key` is written (TOML `key =` or JSON `"key":`), after the section
-/// the path starts with, when it can be found.
-fn locate_key(src: &str, path: &str, key: &str) -> (Option<usize>, Option<usize>) {
-    if key.is_empty() {
-        return (None, None);
-    }
-    let section = path.split(['.', '[']).next().unwrap_or("");
-    let from = [
-        format!("[{section}]"),
-        format!("[[{section}]]"),
-        format!("\"{section}\""),
-    ]
-    .iter()
-    .filter_map(|h| src.find(h.as_str()))
-    .min()
-    .unwrap_or(0);
-    let rest = &src[from..];
-    let hit = rest.match_indices(key).find(|(i, _)| {
-        let after = rest[i + key.len()..].trim_start_matches([' ', '"']);
-        let before_ok = *i == 0 || !rest.as_bytes()[i - 1].is_ascii_alphanumeric();
-        before_ok && (after.starts_with('=') || after.starts_with(':'))
-    });
-    match hit {
-        Some((i, _)) => {
-            let (l, c) = line_col(src, from + i);
-            (Some(l), Some(c))
-        }
-        None => (None, None),
-    }
-}
-
 impl PrincipleSet {
     /// Load a set from TOML text (cargo feature `toml`, on by default).
     #[cfg(feature = "toml")]
     pub fn from_toml(src: &str) -> Result<Self, SetErrors> {
-        let value = toml_to_json(src, "invalid principle set")?;
-        Self::compile(typed(value, src)?, src)
+        Self::compile(accord_set::parse_toml(src)?, src)
     }
 
     /// Load a set from JSON text.
     pub fn from_json(src: &str) -> Result<Self, SetErrors> {
-        let value: serde_json::Value = serde_json::from_str(src)
-            .map_err(|e| one_error(format!("invalid principle set: {e}"), Some(e.line()), Some(e.column())))?;
-        Self::compile(typed(value, src)?, src)
+        Self::compile(accord_set::parse_json(src)?, src)
     }
 
     /// Load a set from TOML or JSON, by its first non-blank character.
@@ -439,10 +126,9 @@ impl PrincipleSet {
     /// A TOML set as JSON text (what the WebAssembly build reads).
     #[cfg(feature = "toml")]
     pub fn toml_to_json(src: &str) -> Result<String, SetErrors> {
-        let value = toml_to_json(src, "invalid principle set")?;
         // Validate before converting, so that errors point into the TOML.
-        Self::compile(typed(value.clone(), src)?, src)?;
-        serde_json::to_string_pretty(&value).map_err(|e| one_error(e.to_string(), None, None))
+        Self::from_toml(src)?;
+        accord_set::toml_value_json(src, true)
     }
 
     /// The built-in Tech Accord set. Its TOML became JSON at build time
@@ -460,8 +146,8 @@ impl PrincipleSet {
             errors.push(SetError { message, line, column });
         };
 
-        let lex: LexiconFile =
-            serde_json::from_str(LEXICON_JSON).map_err(|e| one_error(format!("built-in lexicon: {e}"), None, None))?;
+        let lex = accord_set::parse_lexicon(LEXICON_JSON)
+            .map_err(|e| one_error(format!("built-in lexicon: {e}"), None, None))?;
         let mut concepts = lex.concepts;
         let shared = concepts.len();
         concepts.extend(file.concepts);

@@ -204,12 +204,12 @@ impl Normalized {
     /// A copy with everything outside `keep` blanked.
     pub fn keep_only(&self, keep: &[std::ops::Range<usize>]) -> Normalized {
         let mut out = self.clone();
-        let mut ranges: Vec<_> = keep.to_vec();
-        ranges.sort_unstable_by_key(|r| r.start);
+        let mut ranges: Vec<(usize, usize)> = keep.iter().map(|r| (r.start, r.end)).collect();
+        crate::sort::by_key(&mut ranges, |&(start, _)| start as u64);
         let mut at = 0;
-        for r in ranges {
-            out.mask(at, r.start);
-            at = at.max(r.end);
+        for (start, end) in ranges {
+            out.mask(at, start);
+            at = at.max(end);
         }
         out.mask(at, self.text.len());
         out
@@ -254,7 +254,7 @@ fn ceil_boundary(s: &str, mut i: usize) -> usize {
 /// many spans; converting each from the start would be quadratic).
 pub fn utf16_offsets(s: &str, bytes: &[usize]) -> std::collections::HashMap<usize, usize> {
     let mut sorted: Vec<usize> = bytes.to_vec();
-    sorted.sort_unstable();
+    crate::sort::by_key(&mut sorted, |&b| b as u64);
     sorted.dedup();
     let mut out = std::collections::HashMap::with_capacity(sorted.len());
     let (mut at, mut units) = (0usize, 0usize);

@@ -125,6 +125,92 @@ trigger = ["no-such-concept"]
     assert_eq!(syntax.0[0].line, Some(2));
 }
 
+/// A small valid TOML set with two principles, for the type-error tests.
+const TWO_PRINCIPLES: &str = r#"[set]
+id = "x"
+name = "X"
+version = "1"
+
+[[groups]]
+id = "g"
+name = "G"
+
+[[principles]]
+id = "p-one"
+group = "g"
+title = "P"
+summary = "S"
+seeds = [{ file = "f", section = "s", quote = "q" }]
+doc = { checks = "c", why = "w", violating_example = "v", better_wording = "b" }
+
+[[principles]]
+id = "p-two"
+group = "g"
+title = "P"
+summary = "S"
+seeds = [{ file = "f", section = "s", quote = "q" }]
+doc = { checks = "c", why = "w", violating_example = "v", better_wording = "b" }
+
+[[concepts]]
+id = "c"
+phrases = ["c"]
+
+[[rules]]
+id = "R1"
+principle = "p-two"
+verdict = "violates"
+explain = "e"
+trigger = ["c"]
+"#;
+
+#[test]
+fn a_type_error_in_the_nth_table_points_at_that_table() {
+    assert!(PrincipleSet::from_toml(TWO_PRINCIPLES).is_ok());
+
+    // A wrong type inside an inline table of the second [[principles]].
+    let at = TWO_PRINCIPLES.rfind("why = \"w\"").unwrap();
+    let src = format!("{}why = 3{}", &TWO_PRINCIPLES[..at], &TWO_PRINCIPLES[at + 9..]);
+    let err = PrincipleSet::from_toml(&src).unwrap_err();
+    assert_eq!(
+        err.0[0].message,
+        "principles[1].doc.why: invalid type: integer `3`, expected a string"
+    );
+    assert_eq!((err.0[0].line, err.0[0].column), (Some(24), Some(23)));
+
+    // An unknown variant and an unknown field.
+    let err = PrincipleSet::from_toml(&TWO_PRINCIPLES.replace("\"violates\"", "\"violate\"")).unwrap_err();
+    assert!(
+        err.0[0]
+            .message
+            .starts_with("rules[0].verdict: unknown variant `violate`"),
+        "{err}"
+    );
+    assert_eq!(err.0[0].line, Some(33));
+    let err = PrincipleSet::from_toml(&TWO_PRINCIPLES.replacen("summary", "sumary", 1)).unwrap_err();
+    assert!(
+        err.0[0]
+            .message
+            .starts_with("principles[0].sumary: unknown field `sumary`"),
+        "{err}"
+    );
+    assert_eq!(err.0[0].line, Some(14));
+}
+
+#[test]
+fn a_type_error_in_json_names_its_path() {
+    let json = PrincipleSet::toml_to_json(TWO_PRINCIPLES).unwrap();
+    let bad = json.replace("\"violates\"", "\"violate\"");
+    let err = PrincipleSet::from_json(&bad).unwrap_err();
+    assert!(
+        err.0[0]
+            .message
+            .starts_with("rules[0].verdict: unknown variant `violate`"),
+        "{err}"
+    );
+    let line = bad.lines().position(|l| l.contains("\"violate\"")).unwrap() + 1;
+    assert_eq!(err.0[0].line, Some(line));
+}
+
 #[test]
 fn a_custom_set_in_json_works_with_the_shared_lexicon() {
     let src = r#"{

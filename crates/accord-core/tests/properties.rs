@@ -49,8 +49,35 @@ fn fragment() -> impl Strategy<Value = String> {
     ]
 }
 
+/// A valid TOML set cut and spliced: most of these are broken sets.
+fn broken_set() -> impl Strategy<Value = String> {
+    const SET: &str = include_str!("../data/accord.toml");
+    let head = &SET[..SET.len().min(6000)];
+    (0..head.len(), 0..head.len(), "\\PC{0,12}").prop_map(move |(a, b, junk)| {
+        let (a, b) = (a.min(b), a.max(b));
+        let cut = |i: usize| (0..=i).rev().find(|&j| head.is_char_boundary(j)).unwrap_or(0);
+        format!("{}{junk}{}", &head[..cut(a)], &head[cut(b)..])
+    })
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 256, .. ProptestConfig::default() })]
+
+    #[test]
+    fn any_principle_set_source_loads_or_fails_with_an_error(src in broken_set()) {
+        // TOML, and the same bytes as JSON; errors, never a panic, and
+        // positions inside the text.
+        for result in [accord_core::set::PrincipleSet::from_source(&src), accord_core::set::PrincipleSet::from_json(&src)] {
+            if let Err(errors) = result {
+                for e in errors.0 {
+                    if let Some(line) = e.line {
+                        prop_assert!(line <= src.lines().count() + 1, "line {line} outside the text");
+                    }
+                }
+            }
+        }
+    }
+
 
     #[test]
     fn any_string_is_analysed_without_panic(text in "\\PC{0,200}") {

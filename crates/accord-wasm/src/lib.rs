@@ -143,8 +143,9 @@ impl Checker {
     }
 }
 
-/// Load a principle set (JSON text; `accord rules-json` converts a TOML
-/// set). Throws an Error with the message and position of each fault.
+/// Load a principle set (TOML or JSON text, told apart by the first
+/// non-blank character). Throws an Error with the message and position
+/// (`line L, column C`) of each fault.
 #[wasm_bindgen(js_name = loadRules)]
 pub fn load_rules(source: JsValue) -> Result<Checker, JsError> {
     let source = text_arg(&source, "loadRules(source)")?;

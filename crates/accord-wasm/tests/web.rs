@@ -68,7 +68,55 @@ fn load_rules_reports_positions() {
     };
     let syntax = message("{\n\"set\": ");
     assert!(syntax.contains("line 2"), "{syntax}");
-    // The WebAssembly build reads JSON sets; TOML gets a clear way out.
-    let toml = message("[set]\nid = \"x\"");
-    assert!(toml.contains("accord rules-json"), "{toml}");
+    // TOML sets are read too, with positions in the TOML.
+    let toml = message("[set]\nid = ");
+    assert!(toml.contains("line 2"), "{toml}");
+    let unknown = message(&MINI_TOML.replace("trigger = [\"shutdown\"]", "trigger = [\"nope\"]"));
+    assert!(
+        unknown.contains("unknown concept \"nope\"") && unknown.contains("line 23"),
+        "{unknown}"
+    );
+}
+
+/// A one-principle set in TOML, the authoring format.
+const MINI_TOML: &str = r#"[set]
+id = "mini"
+name = "Mini"
+version = "1"
+
+[[groups]]
+id = "g"
+name = "G"
+
+[[principles]]
+id = "no-shutdowns"
+group = "g"
+title = "No shutdowns"
+summary = "s"
+seeds = [{ file = "f", section = "s", quote = "q" }]
+doc = { checks = "c", why = "w", violating_example = "v", better_wording = "b" }
+
+[[rules]]
+id = "NSD001"
+principle = "no-shutdowns"
+verdict = "violates"
+explain = "e"
+trigger = ["shutdown"]
+
+[[concepts]]
+id = "shutdown"
+phrases = ["shutdown", "internet shutdown"]
+"#;
+
+#[wasm_bindgen_test]
+fn load_rules_reads_toml_sets() {
+    let checker = accord_wasm::load_rules(JsValue::from_str(MINI_TOML)).unwrap();
+    let report = checker
+        .analyze(
+            JsValue::from_str("The authority may order an internet shutdown."),
+            JsValue::UNDEFINED,
+        )
+        .unwrap();
+    let principles: js_sys::Array = get(&report, "principles").into();
+    assert_eq!(get(&principles.get(0), "verdict").as_string().unwrap(), "violates");
 }
