@@ -95,7 +95,8 @@ export interface Checker {
 }
 
 /**
- * Load a principle set (JSON text; convert a TOML set with `accord rules-json FILE`).
- * Throws an Error naming each fault's position.
+ * Load a principle set, TOML or JSON text (told apart by the first non-blank
+ * character). Throws an Error giving each fault's line, column and path
+ * (`line 33, column 11: rules[0].verdict: unknown variant …`).
  */
 export function loadRules(source: string): Checker;

@@ -123,7 +123,7 @@ impl PrincipleSet {
         ))
     }
 
-    /// A TOML set as JSON text (what the WebAssembly build reads).
+    /// A TOML set as JSON text (validated first, so errors point into the TOML).
     #[cfg(feature = "toml")]
     pub fn toml_to_json(src: &str) -> Result<String, SetErrors> {
         // Validate before converting, so that errors point into the TOML.
