@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import fs from 'node:fs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const pkgDir = path.resolve(here, '../../dist/npm');
@@ -60,19 +61,12 @@ test('loadRules takes a set and reports faults with positions', () => {
   const checker = api.loadRules(set);
   assert.equal(checker.analyze('The authority may order a shutdown.').principles[0].verdict, 'violates');
   assert.throws(() => api.loadRules('{"set": '), /line 1/);
-  // The same set in TOML, the authoring format; faults point into the TOML.
-  const toml = [
-    '[set]', 'id = "mini"', 'name = "Mini"', 'version = "1"', '',
-    '[[groups]]', 'id = "g"', 'name = "G"', '',
-    '[[principles]]', 'id = "no-shutdowns"', 'group = "g"', 'title = "No shutdowns"', 'summary = "s"',
-    'seeds = [{ file = "f", section = "s", quote = "q" }]',
-    'doc = { checks = "c", why = "w", violating_example = "v", better_wording = "b" }', '',
-    '[[concepts]]', 'id = "shutdown"', 'phrases = ["shutdown"]', '',
-    '[[rules]]', 'id = "NSD001"', 'principle = "no-shutdowns"', 'verdict = "violates"', 'explain = "e"',
-    'trigger = ["shutdwn"]', '',
-  ].join('\n');
-  assert.throws(() => api.loadRules(toml), (err) => err instanceof Error && /unknown concept "shutdwn"/.test(err.message) && /line 27/.test(err.message));
-  const fromToml = api.loadRules(toml.replace('"shutdwn"', '"shutdown"'));
-  assert.equal(fromToml.analyze('The authority may order a shutdown.').principles[0].verdict, 'violates');
+  // A set in TOML, the authoring format (the core tests' fixture); faults
+  // point into the TOML.
+  const toml = fs.readFileSync(path.resolve(here, '../../crates/accord-core/tests/fixtures/mini-set.toml'), 'utf8');
+  assert.throws(() => api.loadRules(toml.replace('["shutdown"]', '["shutdwn"]')),
+    (err) => err instanceof Error && /unknown concept "shutdwn"/.test(err.message) && /line 37/.test(err.message));
+  const fromToml = api.loadRules(toml);
+  assert.equal(fromToml.analyze('The authority may order a shutdown.').principles[1].verdict, 'violates');
   assert.throws(() => api.loadRules('[set]\nid = '), /line 2/);
 });

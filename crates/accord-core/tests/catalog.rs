@@ -126,42 +126,7 @@ trigger = ["no-such-concept"]
 }
 
 /// A small valid TOML set with two principles, for the type-error tests.
-const TWO_PRINCIPLES: &str = r#"[set]
-id = "x"
-name = "X"
-version = "1"
-
-[[groups]]
-id = "g"
-name = "G"
-
-[[principles]]
-id = "p-one"
-group = "g"
-title = "P"
-summary = "S"
-seeds = [{ file = "f", section = "s", quote = "q" }]
-doc = { checks = "c", why = "w", violating_example = "v", better_wording = "b" }
-
-[[principles]]
-id = "p-two"
-group = "g"
-title = "P"
-summary = "S"
-seeds = [{ file = "f", section = "s", quote = "q" }]
-doc = { checks = "c", why = "w", violating_example = "v", better_wording = "b" }
-
-[[concepts]]
-id = "c"
-phrases = ["c"]
-
-[[rules]]
-id = "R1"
-principle = "p-two"
-verdict = "violates"
-explain = "e"
-trigger = ["c"]
-"#;
+const TWO_PRINCIPLES: &str = include_str!("fixtures/mini-set.toml");
 
 #[test]
 fn a_type_error_in_the_nth_table_points_at_that_table() {
@@ -175,7 +140,7 @@ fn a_type_error_in_the_nth_table_points_at_that_table() {
         err.0[0].message,
         "principles[1].doc.why: invalid type: integer `3`, expected a string"
     );
-    assert_eq!((err.0[0].line, err.0[0].column), (Some(24), Some(23)));
+    assert_eq!((err.0[0].line, err.0[0].column), (Some(26), Some(23)));
 
     // An unknown variant and an unknown field.
     let err = PrincipleSet::from_toml(&TWO_PRINCIPLES.replace("\"violates\"", "\"violate\"")).unwrap_err();
@@ -185,7 +150,7 @@ fn a_type_error_in_the_nth_table_points_at_that_table() {
             .starts_with("rules[0].verdict: unknown variant `violate`"),
         "{err}"
     );
-    assert_eq!(err.0[0].line, Some(33));
+    assert_eq!(err.0[0].line, Some(35));
     let err = PrincipleSet::from_toml(&TWO_PRINCIPLES.replacen("summary", "sumary", 1)).unwrap_err();
     assert!(
         err.0[0]
@@ -193,7 +158,7 @@ fn a_type_error_in_the_nth_table_points_at_that_table() {
             .starts_with("principles[0].sumary: unknown field `sumary`"),
         "{err}"
     );
-    assert_eq!(err.0[0].line, Some(14));
+    assert_eq!(err.0[0].line, Some(16));
 }
 
 #[test]
