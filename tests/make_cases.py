@@ -160,4 +160,11 @@ case("nil-definition", "“Electronic data” means any representation of facts,
 case("nil-heading", "Article 12\nUse of terms")
 case("nil-secretariat", "The United Nations Office on Drugs and Crime shall provide secretariat services to the Conference of the States Parties.")
 
+# A predicate that denies its subject ("X shall not be required") negates X
+# (minimal pairs with the affirmed forms above).
+case("neg-subj-auth", "Competent authorities may order the interception of content data, and prior judicial authorisation shall not be required.", lawful_access=V)
+case("neg-subj-auth-b", "Competent authorities may order the interception of content data; judicial authorisation is not necessary.", lawful_access=V)
+case("neg-subj-decrypt", "Decryption of communications shall not be required of service providers.", strong_encryption=S)
+case("neg-subj-consensus", "Consensus shall not be required for the adoption of amendments, which shall be adopted by a two-thirds majority.", consensus=V)
+
 corpus.write(__file__, "cases.jsonl")

@@ -126,6 +126,14 @@ fn is_modal(w: &str) -> bool {
     matches!(w, "shall" | "may" | "must" | "should" | "will" | "can")
 }
 
+/// Does a new clause start after the comma at token `i` (", and …",
+/// ", but …", ", whereas …")? Its subject then starts there.
+fn new_clause_after(tokens: &[Token], i: usize) -> bool {
+    tokens
+        .get(i + 1)
+        .is_some_and(|t| matches!(t.w(), "and" | "or" | "but" | "whereas" | "while" | "which" | "whose"))
+}
+
 /// Does a scope breaker start at token `i`? ("except", "unless", ";", ...)
 /// Returns true also for exceptions, with `exception` set.
 fn breaker(tokens: &[Token], i: usize) -> Option<bool> {
@@ -298,16 +306,19 @@ pub fn frames(tokens: &[Token], sentences: &[Range<usize>]) -> Frames {
                 negated_since_break.push(i);
             }
         }
-        // "The use of X shall be prohibited": a prohibition in the
-        // predicate negates its subject (back to the start of its clause).
+        // A predicate that denies its subject negates it, back to the start
+        // of its clause: "The use of X shall be prohibited", "Prior judicial
+        // authorisation shall not be required", "Decryption is not
+        // necessary", "Consent need not be obtained". (The "not" itself
+        // already negates what follows it.)
         let mut clause_start = range.start;
         for m in range.clone() {
             let w = tokens[m].w();
-            if w == ";" {
+            if w == ";" || (w == "," && new_clause_after(tokens, m)) {
                 clause_start = m + 1;
                 continue;
             }
-            if !matches!(w, "shall" | "may" | "must" | "is" | "are" | "will") {
+            if !matches!(w, "shall" | "may" | "must" | "is" | "are" | "will" | "need") {
                 continue;
             }
             let pred: Vec<&str> = words_at(tokens, m, 4).collect();
@@ -318,7 +329,21 @@ pub fn frames(tokens: &[Token], sentences: &[Range<usize>]) -> Frames {
                 )
             });
             let passive = pred.get(1) == Some(&"be") || matches!(w, "is" | "are");
-            if banned && passive {
+            let not_needed = pred.get(1) == Some(&"not")
+                && (w == "need"
+                    || pred.iter().skip(2).take(2).any(|w| {
+                        matches!(
+                            *w,
+                            "required"
+                                | "needed"
+                                | "necessary"
+                                | "mandatory"
+                                | "obligatory"
+                                | "compulsory"
+                                | "requisite"
+                        )
+                    }));
+            if (banned && passive) || not_needed {
                 for n in &mut negated[clause_start..m] {
                     *n = !*n;
                 }
@@ -395,6 +420,19 @@ mod tests {
 
     fn neg(text: &str, word: &str) -> bool {
         polarity(text).into_iter().find(|(w, _)| w == word).unwrap().1
+    }
+
+    #[test]
+    fn a_subject_said_not_to_be_required_is_negated() {
+        let t = "Prior judicial approval shall not be required";
+        assert!(neg(t, "approval") && neg(t, "required"));
+        assert!(neg("Decryption is not necessary", "decryption"));
+        assert!(neg("Consent need not be obtained", "consent"));
+        // Only its own clause: the power before ", and" stays affirmed.
+        let t = "Authorities may intercept data, and a warrant shall not be required";
+        assert!(!neg(t, "intercept") && neg(t, "warrant"));
+        // A required subject is affirmed.
+        assert!(!neg("Prior judicial approval shall be required", "approval"));
     }
 
     #[test]
