@@ -166,5 +166,15 @@ case("neg-subj-auth", "Competent authorities may order the interception of conte
 case("neg-subj-auth-b", "Competent authorities may order the interception of content data; judicial authorisation is not necessary.", lawful_access=V)
 case("neg-subj-decrypt", "Decryption of communications shall not be required of service providers.", strong_encryption=S)
 case("neg-subj-consensus", "Consensus shall not be required for the adoption of amendments, which shall be adopted by a two-thirds majority.", consensus=V)
+# Negation in other shapes (exemption, extraposed "unlawful for", "prevent
+# … from", a rule that "shall not apply", passives of the acts themselves).
+case("neg-exempt", "Service providers shall be exempt from any obligation to decrypt data.", strong_encryption=S)
+case("neg-not-apply", "The obligation to decrypt shall not apply to end-to-end encrypted services.", strong_encryption=S)
+case("neg-unlawful-for", "It shall be unlawful for any authority to compel a provider to disclose encryption keys.", strong_encryption=S)
+case("neg-passive", "Each State Party shall ensure that encryption keys are not disclosed to the authorities.", strong_encryption=S)
+case("neg-prevent-from", "Nothing in this article shall prevent a State Party from requiring providers to decrypt communications.", strong_encryption=V, state_obligations=V)
+case("neg-weakness", "No State Party shall be required to introduce weaknesses into encryption.", strong_encryption=S)
+case("exp-rumours", "States Parties shall criminalise the spreading of rumours online that disturb public order.", free_expression=V, narrow_scope=V)
+case("coo-discretion", "Each State Party may, at its discretion, deny any request for mutual legal assistance.", international_cooperation=V)
 
 corpus.write(__file__, "cases.jsonl")

@@ -118,6 +118,28 @@ fn negator(tokens: &[Token], i: usize) -> Option<Neg> {
         // refusing transfer" affirms the transfer.
         "refusing" | "refusal" | "delaying" => Neg::Narrow(4),
         _ if w.starts_with("prohibit") || w.starts_with("forbid") => Neg::Broad,
+        // "exempt from any obligation to decrypt".
+        "exempt" | "exempted" | "exempts" => Neg::Broad,
+        // "It shall be unlawful for any authority to compel …" (but not the
+        // offence "unlawful access").
+        "unlawful" | "illegal"
+            if i > 0
+                && matches!(tokens[i - 1].w(), "be" | "is" | "are")
+                && tokens.get(i + 1).is_some_and(|t| t.w() == "for") =>
+        {
+            Neg::Broad
+        }
+        // "prevent a State Party from requiring …" negates what it is
+        // prevented from ("prevent crime" alone is not read as a negation).
+        "prevent" | "prevents" | "preventing"
+            if tokens[i + 1..]
+                .iter()
+                .filter(|t| t.is_word)
+                .take(6)
+                .any(|t| t.w() == "from") =>
+        {
+            Neg::Broad
+        }
         _ => return None,
     })
 }
@@ -158,7 +180,7 @@ fn breaker(tokens: &[Token], i: usize) -> Option<bool> {
                 && tokens[i + 1..]
                     .iter()
                     .take_while(|t| t.is_word)
-                    .take(6)
+                    .take(10)
                     .any(|t| matches!(t.w(), "shall" | "may" | "must")) =>
         {
             Some(false)
@@ -309,8 +331,10 @@ pub fn frames(tokens: &[Token], sentences: &[Range<usize>]) -> Frames {
         // A predicate that denies its subject negates it, back to the start
         // of its clause: "The use of X shall be prohibited", "Prior judicial
         // authorisation shall not be required", "Decryption is not
-        // necessary", "Consent need not be obtained". (The "not" itself
-        // already negates what follows it.)
+        // necessary", "Consent need not be obtained", "The obligation to
+        // decrypt shall not apply to …", and the passive of the acts the
+        // principles are about ("keys are not disclosed"). (The "not"
+        // itself already negates what follows it.)
         let mut clause_start = range.start;
         for m in range.clone() {
             let w = tokens[m].w();
@@ -341,6 +365,17 @@ pub fn frames(tokens: &[Token], sentences: &[Range<usize>]) -> Frames {
                                 | "obligatory"
                                 | "compulsory"
                                 | "requisite"
+                                | "apply"
+                                | "disclosed"
+                                | "decrypted"
+                                | "retained"
+                                | "intercepted"
+                                | "weakened"
+                                | "removed"
+                                | "blocked"
+                                | "monitored"
+                                | "transferred"
+                                | "shared"
                         )
                     }));
             if (banned && passive) || not_needed {
@@ -433,6 +468,31 @@ mod tests {
         assert!(!neg(t, "intercept") && neg(t, "warrant"));
         // A required subject is affirmed.
         assert!(!neg("Prior judicial approval shall be required", "approval"));
+    }
+
+    #[test]
+    fn exemption_extraposition_and_prevention_negate() {
+        assert!(neg(
+            "Providers shall be exempt from any obligation to decrypt data",
+            "decrypt"
+        ));
+        assert!(neg(
+            "It shall be unlawful for any authority to compel decryption",
+            "decryption"
+        ));
+        // The offence "unlawful access" is not a negation.
+        assert!(!neg("the unlawful access to a computer system", "access"));
+        // Double negation: "Nothing … shall prevent X from requiring …".
+        assert!(!neg(
+            "Nothing shall prevent a State from requiring decryption",
+            "decryption"
+        ));
+        assert!(!neg("measures to prevent the commission of offences", "commission"));
+        assert!(neg(
+            "The obligation to decrypt shall not apply to such services",
+            "decrypt"
+        ));
+        assert!(neg("Each State shall ensure that keys are not disclosed", "keys"));
     }
 
     #[test]
