@@ -176,5 +176,9 @@ case("neg-prevent-from", "Nothing in this article shall prevent a State Party fr
 case("neg-weakness", "No State Party shall be required to introduce weaknesses into encryption.", strong_encryption=S)
 case("exp-rumours", "States Parties shall criminalise the spreading of rumours online that disturb public order.", free_expression=V, narrow_scope=V)
 case("coo-discretion", "Each State Party may, at its discretion, deny any request for mutual legal assistance.", international_cooperation=V)
+case("dd-prevent-from", "Each State Party shall take measures to prevent persons in its territory from committing offences against other States.", due_diligence=S)
+case("dd-prevent-on", "Each State Party shall take measures to prevent persons on its territory from carrying out cyberattacks against other States.", due_diligence=S)
+case("vic-costs", "Victims shall bear the costs of the proceedings.", victim_protection=V)
+case("tim-revise", "Definitions shall be revised every five years to reflect new technologies.", time_proofing=S)
 
 corpus.write(__file__, "cases.jsonl")

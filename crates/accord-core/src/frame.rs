@@ -129,8 +129,10 @@ fn negator(tokens: &[Token], i: usize) -> Option<Neg> {
         {
             Neg::Broad
         }
-        // "prevent a State Party from requiring …" negates what it is
-        // prevented from ("prevent crime" alone is not read as a negation).
+        // "Nothing … shall prevent a State Party from requiring …" negates
+        // what it is prevented from. Only under a negation (see
+        // `frames`): "prevent persons in its territory from committing
+        // offences" is a duty to act, and the lexicon reads it as one.
         "prevent" | "prevents" | "preventing"
             if tokens[i + 1..]
                 .iter()
@@ -303,7 +305,9 @@ pub fn frames(tokens: &[Token], sentences: &[Range<usize>]) -> Frames {
                     }
                 }
                 scopes.retain(|s| *s != Neg::Narrow(0));
-                if let Some(neg) = negator(tokens, i) {
+                let negator = negator(tokens, i)
+                    .filter(|_| !matches!(t.w(), "prevent" | "prevents" | "preventing") || scopes.len() % 2 == 1);
+                if let Some(neg) = negator {
                     // A negator carries the polarity of its context, so a
                     // phrase that starts with one ("without limitation")
                     // is read as its context reads it.
@@ -488,6 +492,10 @@ mod tests {
             "decryption"
         ));
         assert!(!neg("measures to prevent the commission of offences", "commission"));
+        assert!(!neg(
+            "measures to prevent persons from committing offences",
+            "committing"
+        ));
         assert!(neg(
             "The obligation to decrypt shall not apply to such services",
             "decrypt"
