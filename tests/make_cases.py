@@ -180,5 +180,7 @@ case("dd-prevent-from", "Each State Party shall take measures to prevent persons
 case("dd-prevent-on", "Each State Party shall take measures to prevent persons on its territory from carrying out cyberattacks against other States.", due_diligence=S)
 case("vic-costs", "Victims shall bear the costs of the proceedings.", victim_protection=V)
 case("tim-revise", "Definitions shall be revised every five years to reflect new technologies.", time_proofing=S)
+case("law-hacking", "Each State Party shall adopt measures, including the use of lawful hacking, to access encrypted devices.", lawful_access=V)
+case("enc-sale-ban", "States Parties shall prohibit the sale of encryption software to the public.", strong_encryption=V)
 
 corpus.write(__file__, "cases.jsonl")
