@@ -182,5 +182,8 @@ case("vic-costs", "Victims shall bear the costs of the proceedings.", victim_pro
 case("tim-revise", "Definitions shall be revised every five years to reflect new technologies.", time_proofing=S)
 case("law-hacking", "Each State Party shall adopt measures, including the use of lawful hacking, to access encrypted devices.", lawful_access=V)
 case("enc-sale-ban", "States Parties shall prohibit the sale of encryption software to the public.", strong_encryption=V)
+# Surface forms: a hyphenated prefix is the closed word.
+case("sf-co-operation", "States Parties shall afford one another the widest measure of international co-operation.", international_cooperation=S)
+case("sf-de-crypt", "Each State Party shall require service-providers to de-crypt communications.", strong_encryption=V, state_obligations=V)
 
 corpus.write(__file__, "cases.jsonl")

@@ -164,6 +164,12 @@ pub fn fold_spelling(w: &str) -> Cow<'_, str> {
     Cow::Borrowed(w)
 }
 
+/// Prefixes whose hyphenated spelling is a variant of the closed word
+/// ("co-operation" is "cooperation"); other hyphens separate words.
+fn is_hyphen_prefix(w: &str) -> bool {
+    matches!(w, "co" | "Co" | "CO" | "de" | "De" | "DE" | "en" | "En" | "EN")
+}
+
 /// The tokenizer and stemmer shared by texts and lexicon phrases.
 pub struct Analyzer {
     stemmer: Stemmer,
@@ -214,7 +220,26 @@ impl Analyzer {
                         break;
                     }
                 }
-                let piece = &text[at..end];
+                // "co-operation", "de-crypt", "en-crypted": a hyphen after
+                // one of these prefixes is a spelling variant, read as the
+                // closed word (one token over the whole hyphenated span).
+                let mut joined = None;
+                if is_hyphen_prefix(&text[at..end]) && text[end..].starts_with('-') {
+                    let rest_at = end + 1;
+                    let rest_len: usize = text[rest_at..]
+                        .chars()
+                        .take_while(|c| c.is_alphanumeric())
+                        .map(char::len_utf8)
+                        .sum();
+                    if rest_len > 0 {
+                        joined = Some(format!("{}{}", &text[at..end], &text[rest_at..rest_at + rest_len]));
+                        end = rest_at + rest_len;
+                        while chars.peek().is_some_and(|&(i, _)| i < end) {
+                            chars.next();
+                        }
+                    }
+                }
+                let piece = joined.as_deref().unwrap_or(&text[at..end]);
                 let parts = match seen.get(piece) {
                     Some(p) => p,
                     None => {
@@ -435,6 +460,18 @@ mod tests {
         let a = Analyzer::default();
         let ps = vec![(0, "decrypt".to_string()), (1, " - ".to_string())];
         assert_eq!(Lexicon::compile(&a, &ps).err(), Some(vec![1]));
+    }
+
+    #[test]
+    fn hyphenated_prefixes_are_spelling_variants() {
+        assert_eq!(concepts(&["cooperation"], "international co-operation"), vec![0]);
+        assert_eq!(concepts(&["decrypt"], "to de-crypt communications"), vec![0]);
+        assert_eq!(concepts(&["co-operate"], "shall cooperate"), vec![0]);
+        // Other hyphens still separate words.
+        assert_eq!(concepts(&["back door"], "no back-doors"), vec![0]);
+        let a = Analyzer::default();
+        let t = a.tokenize("co-operation.");
+        assert_eq!((t[0].start, t[0].end, t.len()), (0, 12, 2));
     }
 
     #[test]
