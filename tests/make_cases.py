@@ -185,5 +185,9 @@ case("enc-sale-ban", "States Parties shall prohibit the sale of encryption softw
 # Surface forms: a hyphenated prefix is the closed word.
 case("sf-co-operation", "States Parties shall afford one another the widest measure of international co-operation.", international_cooperation=S)
 case("sf-de-crypt", "Each State Party shall require service-providers to de-crypt communications.", strong_encryption=V, state_obligations=V)
+case("sco-research-not-crim", "States Parties shall not criminalize legitimate security research and penetration testing.", narrow_scope=S)
+case("sco-interception", "Each State Party may criminalize the unauthorized interception of non-public transmissions of computer data.", narrow_scope=S)
+case("sta-compliance", "Service providers shall establish internal compliance programmes approved by the national regulator.", state_obligations=V)
+case("sta-left-domestic", "Matters of cybersecurity regulation shall be left to the domestic law of each State Party.", state_obligations=S)
 
 corpus.write(__file__, "cases.jsonl")
