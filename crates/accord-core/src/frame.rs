@@ -246,6 +246,7 @@ pub fn frames(tokens: &[Token], sentences: &[Range<usize>]) -> Frames {
         // negate the whole predicate and stay open.
         let mut pre_modal_closable = false;
         let mut cond_saved: Option<Vec<Neg>> = None;
+        let mut hypothesis = false;
         for i in range.clone() {
             sentence_of[i] = si;
             in_condition[i] = conditional;
@@ -285,9 +286,26 @@ pub fn frames(tokens: &[Token], sentences: &[Range<usize>]) -> Frames {
                     conditional = false;
                 }
             }
-            // A condition in mid-sentence (", where no such agreements exist,")
-            // runs to the next comma.
-            if matches!(t.w(), "where" | "if") && i > 0 && tokens[i - 1].w() == "," && !conditional {
+            // An "if" clause inside a negated sentence states a hypothesis,
+            // which the main clause's negation does not reach: "Nothing …
+            // shall oblige a State to assist if the request is made for
+            // political reasons", "shall not extradite if the person would
+            // face torture". It runs to the end of the sentence or a scope
+            // breaker (its own commas, in a list, do not end it).
+            if t.w() == "if"
+                && i > 0
+                && tokens[i - 1].w() != ","
+                && !conditional
+                && !hypothesis
+                && scopes.len() % 2 == 1
+            {
+                hypothesis = true;
+                scopes.clear();
+                negated_since_break.clear();
+            }
+            // A condition in mid-sentence (", where no such agreements exist,",
+            // "; if no consensus is reached,") runs to the next comma.
+            if matches!(t.w(), "where" | "if") && i > 0 && matches!(tokens[i - 1].w(), "," | ";") && !conditional {
                 cond_saved = Some(scopes.clone());
                 conditional = true;
             }
@@ -501,6 +519,15 @@ mod tests {
             "decrypt"
         ));
         assert!(neg("Each State shall ensure that keys are not disclosed", "keys"));
+    }
+
+    #[test]
+    fn an_if_clause_is_not_reached_by_the_main_negation() {
+        let t = "States shall not extradite a person if the person would face torture";
+        assert!(neg(t, "extradite") && !neg(t, "torture"));
+        let t =
+            "No State shall assist if the request is political, racist or religious, and no State shall disclose data";
+        assert!(!neg(t, "religious") && neg(t, "disclose"));
     }
 
     #[test]
