@@ -189,5 +189,9 @@ case("sco-research-not-crim", "States Parties shall not criminalize legitimate s
 case("sco-interception", "Each State Party may criminalize the unauthorized interception of non-public transmissions of computer data.", narrow_scope=S)
 case("sta-compliance", "Service providers shall establish internal compliance programmes approved by the national regulator.", state_obligations=V)
 case("sta-left-domestic", "Matters of cybersecurity regulation shall be left to the domestic law of each State Party.", state_obligations=S)
+# Modality keeps polarity (labelling §12); "refraining" is a negator too.
+case("mod-should-consider", "States Parties should consider requiring service providers to decrypt communications.", strong_encryption=V, state_obligations=V)
+case("mod-refraining", "States Parties shall consider refraining from requiring service providers to decrypt communications.", strong_encryption=S)
+case("msp-awareness", "Each State Party shall promote public awareness of the risks of cybercrime in cooperation with industry and civil society.", multistakeholder_participation=S)
 
 corpus.write(__file__, "cases.jsonl")

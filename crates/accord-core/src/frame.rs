@@ -103,7 +103,7 @@ fn negator(tokens: &[Token], i: usize) -> Option<Neg> {
     let w = tokens[i].w();
     Some(match w {
         "not" | "no" | "nothing" | "none" | "never" | "neither" | "nor" | "cannot" | "refrain" | "refrains"
-        | "preclude" | "precludes" | "precluded" | "n't" => Neg::Broad,
+        | "refraining" | "refrained" | "preclude" | "precludes" | "precluded" | "n't" => Neg::Broad,
         "without" => Neg::Narrow(12),
         // Verbs of obstruction negate their object: "does not impede
         // access to data in plaintext" affirms plaintext access.
