@@ -184,12 +184,17 @@ fn run(cli: Cli) -> Result<ExitCode, Fail> {
             let (_, text) = read_input(file.as_deref())?;
             for h in checker.trace(&text) {
                 println!(
-                    "s{:<3} {:<28} {:<9} {:?}  \"{}\"",
+                    "s{:<3} {:<28} {:<9} {:?}  \"{}\"{}",
                     h.sentence,
                     h.concept,
                     if h.negated { "negated" } else { "affirmed" },
                     h.modality,
-                    h.text.replace('\n', " ")
+                    h.text.replace('\n', " "),
+                    if h.deleted {
+                        "  (deleted by the amendment: read inverted)"
+                    } else {
+                        ""
+                    }
                 );
             }
             let fired = checker.fired_rules(&text);

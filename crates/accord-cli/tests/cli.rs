@@ -174,3 +174,17 @@ fn rules_file_errors_name_the_file_and_position() {
     let e = text(&out.stderr);
     assert!(e.contains("bad.toml") && e.contains("line 3"), "{e}");
 }
+
+#[test]
+fn trace_shows_the_words_an_amendment_deletes() {
+    let amendment = "Delete paragraph 3 (\"Service providers shall decrypt communications upon request\").";
+    let out = accord(&["trace"], amendment.as_bytes());
+    assert_eq!(out.status.code(), Some(0));
+    let s = text(&out.stdout);
+    let decrypt = s
+        .lines()
+        .find(|l| l.contains("plaintext-access"))
+        .expect("the deleted words are traced");
+    assert!(decrypt.contains("deleted by the amendment"), "{s}");
+    assert!(s.lines().last().unwrap().starts_with("rules fired: "), "{s}");
+}

@@ -113,6 +113,9 @@ pub struct TraceHit {
     pub negated: bool,
     pub sentence: usize,
     pub modality: Modality,
+    /// Found in words an amendment instruction deletes (their verdicts are
+    /// turned around, labelling §13).
+    pub deleted: bool,
 }
 
 /// A rule that fired. Spans are original byte ranges once a reading is done.
@@ -464,18 +467,36 @@ impl Checker {
         for p in Self::provisions(text) {
             let mut norm = p.norm.clone();
             p.brackets.apply(&mut norm, &[]);
-            let ctx = Ctx::new(&self.set, norm.as_str());
-            out.extend(ctx.hits.iter().map(|h| {
-                let (s, e) = norm.original_range(text, ctx.tokens[h.first].start, ctx.tokens[h.last].end);
-                let si = ctx.sentence(h);
-                TraceHit {
-                    concept: self.set.concepts[h.concept].id.clone(),
-                    text: text[s..e].to_owned(),
-                    negated: ctx.negated(h),
-                    sentence: si,
-                    modality: ctx.frames.frames[si].modality,
+            // The same readings as `read`: with amendment instructions, the
+            // text with its insertions, then the deleted words.
+            let readings = match amend::find(norm.as_str()) {
+                None => vec![(norm.clone(), false)],
+                Some(a) => {
+                    let mut main = norm.clone();
+                    for r in &a.instructions {
+                        main.mask(r.start, r.end);
+                    }
+                    vec![
+                        (main.restore(&norm, &a.inserted), false),
+                        (norm.keep_only(&a.deleted), true),
+                    ]
                 }
-            }));
+            };
+            for (reading, deleted) in readings {
+                let ctx = Ctx::new(&self.set, reading.as_str());
+                out.extend(ctx.hits.iter().map(|h| {
+                    let (s, e) = reading.original_range(text, ctx.tokens[h.first].start, ctx.tokens[h.last].end);
+                    let si = ctx.sentence(h);
+                    TraceHit {
+                        concept: self.set.concepts[h.concept].id.clone(),
+                        text: text[s..e].to_owned(),
+                        negated: ctx.negated(h),
+                        sentence: si,
+                        modality: ctx.frames.frames[si].modality,
+                        deleted,
+                    }
+                }));
+            }
         }
         out
     }
