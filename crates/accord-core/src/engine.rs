@@ -793,12 +793,24 @@ impl<'a> Ctx<'a> {
                     }
                 }
             }
-            // Passive agent: "shall be installed and maintained by the operator".
+            // Passive agent: "shall be installed and maintained by the
+            // operator"; and the place content is taken off, which is who
+            // takes it off ("shall be removed from online platforms").
             if let Some(m) = f.modal_at {
+                let removed_from = |at: usize| {
+                    (1..=2).any(|k| {
+                        at > k
+                            && self.tokens[at - k].w() == "from"
+                            && matches!(
+                                self.tokens[at - k - 1].w(),
+                                "removed" | "deleted" | "withdrawn" | "erased"
+                            )
+                    })
+                };
                 let agent = in_s.iter().find(|h| {
                     h.first > m
                         && h.first > 0
-                        && self.tokens[h.first - 1].w() == "by"
+                        && (self.tokens[h.first - 1].w() == "by" || removed_from(h.first))
                         && self.has_role(h, Role::ActorIndustry)
                 });
                 if let Some(a) = agent {

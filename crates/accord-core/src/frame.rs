@@ -116,7 +116,8 @@ fn negator(tokens: &[Token], i: usize) -> Option<Neg> {
         "opposed" if i > 0 && tokens[i - 1].w() == "as" => Neg::Narrow(6),
         // Refusal is negative in meaning: "shall not be a ground for
         // refusing transfer" affirms the transfer.
-        "refusing" | "refusal" | "delaying" => Neg::Narrow(4),
+        "refusing" | "refusal" | "delaying" | "decline" | "declines" | "declined" | "declining" | "refuse"
+        | "refuses" | "refused" => Neg::Narrow(4),
         _ if w.starts_with("prohibit") || w.starts_with("forbid") => Neg::Broad,
         // "exempt from any obligation to decrypt".
         "exempt" | "exempted" | "exempts" => Neg::Broad,
@@ -528,6 +529,13 @@ mod tests {
         let t =
             "No State shall assist if the request is political, racist or religious, and no State shall disclose data";
         assert!(!neg(t, "religious") && neg(t, "disclose"));
+    }
+
+    #[test]
+    fn refusal_verbs_negate_what_is_refused() {
+        let t = "The requested State shall not decline to render mutual legal assistance";
+        assert!(!neg(t, "render") && !neg(t, "mutual"));
+        assert!(neg("A State may refuse assistance", "assistance"));
     }
 
     #[test]
