@@ -197,5 +197,9 @@ case("har-without-prejudice", "This Convention shall be without prejudice to exi
 case("har-released", "States Parties that are Parties to other treaties on cybercrime shall be released from their obligations under those treaties.", harmonized_rules=V)
 case("har-violate-law", "Each State Party shall require providers to comply with orders from any State Party even where compliance would violate the law of the State where they are established.", harmonized_rules=V)
 case("acc-no-challenge", "Persons affected by the exercise of these powers shall have no right to challenge them before a court.", accountability=V)
+# Brackets: a labelled alternative is clause text (the first is read, §9); a
+# whole bracketed clause is an insertion, kept.
+case("br-labelled-alt", "[Alt 1: Decisions shall be taken by consensus.] [Alt 2: Decisions shall be taken by a simple majority.]", consensus=S)
+case("br-whole-clause", "[Each State Party shall ensure that its competent authorities may access any stored data without a warrant.]", lawful_access=V)
 
 corpus.write(__file__, "cases.jsonl")

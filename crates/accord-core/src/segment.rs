@@ -71,11 +71,19 @@ pub fn mask_editorial(original: &str, norm: &mut Normalized) -> Vec<usize> {
         if text[open + 1..close].contains('[') {
             continue;
         }
-        if EDITORIAL_OPENERS
+        let opener = EDITORIAL_OPENERS
             .iter()
-            .any(|w| inner.starts_with(w) && inner[w.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()))
-        {
-            norm.mask(open, close + 1);
+            .find(|w| inner.starts_with(**w) && inner[w.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()));
+        let Some(opener) = opener else { continue };
+        // "[Alt 1: Decisions shall be taken by consensus.]": a labelled
+        // alternative is clause text; only its label is editorial.
+        let labelled_text = matches!(*opener, "alt" | "alternative" | "option" | "variant")
+            .then(|| text[open + 1..close].find(':'))
+            .flatten()
+            .filter(|&colon| text[open + 1 + colon + 1..close].split_whitespace().count() >= 3);
+        match labelled_text {
+            Some(colon) => norm.mask(open + 1, open + 1 + colon + 1),
+            None => norm.mask(open, close + 1),
         }
     }
     headings
@@ -336,6 +344,16 @@ mod tests {
             masked("Article 3. Scope\nStates shall act.¹ [agreed ad referendum]\n¹ Bracketed text reflects proposals."),
             "States shall act."
         );
+    }
+
+    #[test]
+    fn a_labelled_alternative_keeps_its_text() {
+        assert_eq!(
+            masked("[Alt 1: Decisions shall be taken by consensus.] [Alt 2: Decisions shall be taken by a majority.]"),
+            "Decisions shall be taken by consensus."
+        );
+        // A bare label is editorial.
+        assert_eq!(masked("States shall act. [Option 2]"), "States shall act.");
     }
 
     #[test]
