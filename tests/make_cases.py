@@ -201,5 +201,9 @@ case("acc-no-challenge", "Persons affected by the exercise of these powers shall
 # whole bracketed clause is an insertion, kept.
 case("br-labelled-alt", "[Alt 1: Decisions shall be taken by consensus.] [Alt 2: Decisions shall be taken by a simple majority.]", consensus=S)
 case("br-whole-clause", "[Each State Party shall ensure that its competent authorities may access any stored data without a warrant.]", lawful_access=V)
+case("acc-notified", "Each State Party shall ensure that persons subject to an interception order are notified once the investigation is complete.", accountability=S)
+case("law-spyware", "Each State Party may authorize its police to use spyware to covertly access devices.", lawful_access=V)
+case("sta-no-monitoring", "The Convention shall not create any obligation for service providers to monitor or filter content.", state_obligations=S, free_expression=S)
+case("law-retain-subscriber", "Each State Party shall oblige providers to retain subscriber data for as long as the authorities deem necessary.", lawful_access=V, state_obligations=V)
 
 corpus.write(__file__, "cases.jsonl")
