@@ -205,5 +205,8 @@ case("acc-notified", "Each State Party shall ensure that persons subject to an i
 case("law-spyware", "Each State Party may authorize its police to use spyware to covertly access devices.", lawful_access=V)
 case("sta-no-monitoring", "The Convention shall not create any obligation for service providers to monitor or filter content.", state_obligations=S, free_expression=S)
 case("law-retain-subscriber", "Each State Party shall oblige providers to retain subscriber data for as long as the authorities deem necessary.", lawful_access=V, state_obligations=V)
+case("cap-solely-government", "Capacity-building programmes shall be designed and delivered solely by government agencies.", inclusive_capacity_building=V)
+case("tim-magnetic", "The definition of \"computer data\" shall be limited to data stored on magnetic disks.", time_proofing=V)
+case("dd-permit", "Each State Party may permit persons on its territory to conduct ransomware operations against foreign targets.", due_diligence=V)
 
 corpus.write(__file__, "cases.jsonl")
