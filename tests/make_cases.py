@@ -208,5 +208,7 @@ case("law-retain-subscriber", "Each State Party shall oblige providers to retain
 case("cap-solely-government", "Capacity-building programmes shall be designed and delivered solely by government agencies.", inclusive_capacity_building=V)
 case("tim-magnetic", "The definition of \"computer data\" shall be limited to data stored on magnetic disks.", time_proofing=V)
 case("dd-permit", "Each State Party may permit persons on its territory to conduct ransomware operations against foreign targets.", due_diligence=V)
+case("sta-interception-equipment", "Service providers operating in the territory of a State Party are required to install interception equipment.", strong_encryption=V, state_obligations=V)
+case("enc-design-access", "Providers of end-to-end encrypted messaging services shall design their systems so as to permit lawful access.", strong_encryption=V, state_obligations=V)
 
 corpus.write(__file__, "cases.jsonl")
