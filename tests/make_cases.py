@@ -212,5 +212,8 @@ case("sta-interception-equipment", "Service providers operating in the territory
 case("enc-design-access", "Providers of end-to-end encrypted messaging services shall design their systems so as to permit lawful access.", strong_encryption=V, state_obligations=V)
 case("sco-powers-limited", "The procedural powers shall be limited to the offences established in accordance with articles 7 to 17 of this Convention.", narrow_scope=S)
 case("sco-evidence-serious", "Each State Party may collect evidence in electronic form of any serious crime, as defined in its domestic law.", narrow_scope=V)
+# Counting requests for assistance in a report mentions cooperation, it
+# does not create it.
+case("acc-request-statistics", "Each State Party shall publish annual statistics on the number of requests for mutual legal assistance received and refused.", accountability=S)
 
 corpus.write(__file__, "cases.jsonl")
