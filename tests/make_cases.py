@@ -215,5 +215,8 @@ case("sco-evidence-serious", "Each State Party may collect evidence in electroni
 # Counting requests for assistance in a report mentions cooperation, it
 # does not create it.
 case("acc-request-statistics", "Each State Party shall publish annual statistics on the number of requests for mutual legal assistance received and refused.", accountability=S)
+# "X shall be deleted" (a passive amendment) negates X like "shall be
+# prohibited": deleting a harmful provision supports (labelling §13).
+case("amd-passive-delete", "Paragraph 2 (Service providers shall decrypt communications upon request) shall be deleted.", strong_encryption=S)
 
 corpus.write(__file__, "cases.jsonl")

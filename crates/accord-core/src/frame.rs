@@ -372,7 +372,7 @@ pub fn frames(tokens: &[Token], sentences: &[Range<usize>]) -> Frames {
             let banned = pred.iter().skip(1).take(3).any(|w| {
                 matches!(
                     *w,
-                    "prohibited" | "banned" | "forbidden" | "outlawed" | "unlawful" | "illegal"
+                    "prohibited" | "banned" | "forbidden" | "outlawed" | "unlawful" | "illegal" | "deleted"
                 )
             });
             let passive = pred.get(1) == Some(&"be") || matches!(w, "is" | "are");
@@ -520,6 +520,7 @@ mod tests {
             "decrypt"
         ));
         assert!(neg("Each State shall ensure that keys are not disclosed", "keys"));
+        assert!(neg("Paragraph 2 on decryption shall be deleted", "decryption"));
     }
 
     #[test]
