@@ -22,7 +22,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** The benchmark treaty of crates/accord-core/benches/analyze.rs: 60 articles, ~200 KB. */
 function treaty() {
-  const clauses = fs.readFileSync(path.join(root, 'tests/cases.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l).text);
+  const clauses = fs.readFileSync(path.join(root, 'crates/accord-core/benches/clauses.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l).text);
   let out = '';
   let i = 0;
   for (let a = 1; a <= 60; a++) {
