@@ -76,6 +76,42 @@ const FIXED_NOT_NEGATION: &[&[&str]] = &[
     &["not", "withstanding"],
 ];
 
+/// Passive predicates that ban their subject: "X shall be prohibited",
+/// "Paragraph 2 shall be deleted".
+const BANNING: &[&str] = &[
+    "prohibited",
+    "banned",
+    "forbidden",
+    "outlawed",
+    "unlawful",
+    "illegal",
+    "deleted",
+];
+
+/// Predicates that, negated, deny their subject: "X shall not be required",
+/// "is not necessary", "shall not apply", and the passives of the acts the
+/// principles are about ("keys are not disclosed").
+const DENIED_WHEN_NEGATED: &[&str] = &[
+    "required",
+    "needed",
+    "necessary",
+    "mandatory",
+    "obligatory",
+    "compulsory",
+    "requisite",
+    "apply",
+    "disclosed",
+    "decrypted",
+    "retained",
+    "intercepted",
+    "weakened",
+    "removed",
+    "blocked",
+    "monitored",
+    "transferred",
+    "shared",
+];
+
 fn words_at<'a>(tokens: &'a [Token], i: usize, n: usize) -> impl Iterator<Item = &'a str> + 'a {
     tokens[i..].iter().filter(|t| t.is_word).take(n).map(|t| t.w())
 }
@@ -99,7 +135,9 @@ enum Neg {
     Narrow(u8),
 }
 
-fn negator(tokens: &[Token], i: usize) -> Option<Neg> {
+/// The negator starting at token `i`, if any; `in_negation` tells whether
+/// the context is already negated.
+fn negator(tokens: &[Token], i: usize, in_negation: bool) -> Option<Neg> {
     let w = tokens[i].w();
     Some(match w {
         "not" | "no" | "nothing" | "none" | "never" | "neither" | "nor" | "cannot" | "refrain" | "refrains"
@@ -131,15 +169,16 @@ fn negator(tokens: &[Token], i: usize) -> Option<Neg> {
             Neg::Broad
         }
         // "Nothing … shall prevent a State Party from requiring …" negates
-        // what it is prevented from. Only under a negation (see
-        // `frames`): "prevent persons in its territory from committing
-        // offences" is a duty to act, and the lexicon reads it as one.
+        // what it is prevented from. Only under a negation: "prevent
+        // persons in its territory from committing offences" is a duty to
+        // act, and the lexicon reads it as one.
         "prevent" | "prevents" | "preventing"
-            if tokens[i + 1..]
-                .iter()
-                .filter(|t| t.is_word)
-                .take(6)
-                .any(|t| t.w() == "from") =>
+            if in_negation
+                && tokens[i + 1..]
+                    .iter()
+                    .filter(|t| t.is_word)
+                    .take(6)
+                    .any(|t| t.w() == "from") =>
         {
             Neg::Broad
         }
@@ -324,9 +363,7 @@ pub fn frames(tokens: &[Token], sentences: &[Range<usize>]) -> Frames {
                     }
                 }
                 scopes.retain(|s| *s != Neg::Narrow(0));
-                let negator = negator(tokens, i)
-                    .filter(|_| !matches!(t.w(), "prevent" | "prevents" | "preventing") || scopes.len() % 2 == 1);
-                if let Some(neg) = negator {
+                if let Some(neg) = negator(tokens, i, scopes.len() % 2 == 1) {
                     // A negator carries the polarity of its context, so a
                     // phrase that starts with one ("without limitation")
                     // is read as its context reads it.
@@ -369,38 +406,10 @@ pub fn frames(tokens: &[Token], sentences: &[Range<usize>]) -> Frames {
                 continue;
             }
             let pred: Vec<&str> = words_at(tokens, m, 4).collect();
-            let banned = pred.iter().skip(1).take(3).any(|w| {
-                matches!(
-                    *w,
-                    "prohibited" | "banned" | "forbidden" | "outlawed" | "unlawful" | "illegal" | "deleted"
-                )
-            });
+            let banned = pred.iter().skip(1).take(3).any(|w| BANNING.contains(w));
             let passive = pred.get(1) == Some(&"be") || matches!(w, "is" | "are");
             let not_needed = pred.get(1) == Some(&"not")
-                && (w == "need"
-                    || pred.iter().skip(2).take(2).any(|w| {
-                        matches!(
-                            *w,
-                            "required"
-                                | "needed"
-                                | "necessary"
-                                | "mandatory"
-                                | "obligatory"
-                                | "compulsory"
-                                | "requisite"
-                                | "apply"
-                                | "disclosed"
-                                | "decrypted"
-                                | "retained"
-                                | "intercepted"
-                                | "weakened"
-                                | "removed"
-                                | "blocked"
-                                | "monitored"
-                                | "transferred"
-                                | "shared"
-                        )
-                    }));
+                && (w == "need" || pred.iter().skip(2).take(2).any(|w| DENIED_WHEN_NEGATED.contains(w)));
             if (banned && passive) || not_needed {
                 for n in &mut negated[clause_start..m] {
                     *n = !*n;

@@ -446,12 +446,16 @@ fn json_error(src: &str, e: &serde_json::Error) -> SetErrors {
         (serde_json::error::Category::Data, Some(at)) => render_path(&json_path_at(src, at)),
         _ => String::new(),
     };
-    let message = if path.is_empty() {
+    one_error(with_path(&path, message), line, column)
+}
+
+/// `path: message`, or the message alone when there is no path.
+fn with_path(path: &str, message: String) -> String {
+    if path.is_empty() {
         message
     } else {
         format!("{path}: {message}")
-    };
-    one_error(message, line, column)
+    }
 }
 
 /// Byte offset of a 1-based line and (byte) column.
@@ -491,12 +495,7 @@ pub fn parse_toml(src: &str) -> Result<SetFile, SetErrors> {
             None => (None, None),
         };
         let message = without_position(&e.to_string()).to_string();
-        let message = if path.is_empty() {
-            message
-        } else {
-            format!("{}: {message}", render_path(&path))
-        };
-        one_error(message, line, column)
+        one_error(with_path(&render_path(&path), message), line, column)
     })
 }
 
