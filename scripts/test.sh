@@ -26,13 +26,16 @@ INSTA_UPDATE=no cargo test --workspace --locked
 step "accord-core builds for wasm32-unknown-unknown"
 cargo build -p accord-core --target wasm32-unknown-unknown --profile wasm-release --locked
 
-step "quality gates on the development corpus (ratchet: quality/dev.json)"
+step "quality gates on the development corpora (ratchets: quality/dev.json, quality/dev2.json)"
 cargo build --release -p accord-cli --locked
-if [ -f "$SHARED/corpus/dev.jsonl" ]; then
-  ./target/release/accord eval "$SHARED/corpus/dev.jsonl" --gate quality/dev.json | tail -n 6
-else
-  echo "no $SHARED/corpus/dev.jsonl here: skipped (the own cases above are gated in any case)"
-fi
+for name in dev dev2; do
+  if [ -f "$SHARED/corpus/$name.jsonl" ]; then
+    echo "-- $SHARED/corpus/$name.jsonl (record quality/$name.json)"
+    ./target/release/accord eval "$SHARED/corpus/$name.jsonl" --gate "quality/$name.json" | tail -n 6
+  else
+    echo "no $SHARED/corpus/$name.jsonl here: skipped (the own cases above are gated in any case)"
+  fi
+done
 for corpus in tests/*.jsonl; do
   name=$(basename "$corpus" .jsonl)
   echo "-- $corpus (record quality/$name.json)"
