@@ -20,7 +20,13 @@
 //! Phrase syntax: words separated by spaces, each matched by its stem; a
 //! word starting with `=`
 //! matches that word only, not its stem-mates ("=criminalise" is not
-//! "criminal", which has the same Snowball stem).
+//! "criminal", which has the same Snowball stem). A gap `...` (or `...N`)
+//! between two words lets up to 4 (or N, at most [`MAX_GAP`]) other words
+//! stand between them, within one clause: "retain ... data" reaches "retain
+//! the traffic and location data" but not a word after a `;`, `.`, `:` or a
+//! line break. A concept is anchored on its head words, and modifiers in
+//! between do not lose it ("the use of freely available cryptographic
+//! tools").
 
 use rust_stemmers::{Algorithm, Stemmer};
 use rustc_hash::FxHashMap;
@@ -314,12 +320,37 @@ pub struct Lexicon {
     phrases: usize,
 }
 
+/// Most words a gap `...N` may skip.
+pub const MAX_GAP: usize = 12;
+/// Words a bare `...` may skip.
+pub const DEFAULT_GAP: usize = 4;
+
 /// One trie node: the next word's key (a stem, or `=word`) → child node,
-/// and the concepts of the phrases that end here.
+/// the gaps that may follow (most words skipped, node after the gap), and
+/// the concepts of the phrases that end here.
 #[derive(Default)]
 struct Node {
     next: FxHashMap<Box<str>, u32>,
+    gaps: Vec<(u8, u32)>,
     ends: Vec<usize>,
+}
+
+/// A gap marker in a phrase: `...` (→ [`DEFAULT_GAP`]) or `...N`.
+/// `Some(Err(()))` for a malformed one (`...0`, `...99`).
+fn gap_marker(word: &str) -> Option<Result<usize, ()>> {
+    let rest = word.strip_prefix("...").or_else(|| word.strip_prefix('…'))?;
+    if rest.is_empty() {
+        return Some(Ok(DEFAULT_GAP));
+    }
+    match rest.parse::<usize>() {
+        Ok(n) if (1..=MAX_GAP).contains(&n) => Some(Ok(n)),
+        _ => Some(Err(())),
+    }
+}
+
+/// Tokens a gap does not cross: the end of a clause.
+fn is_barrier(t: &Token) -> bool {
+    !t.is_word && matches!(t.w(), ";" | "." | ":" | "\n")
 }
 
 impl Lexicon {
@@ -336,27 +367,51 @@ impl Lexicon {
             let lower = phrase.to_lowercase();
             let mut node = 0usize;
             let mut words = 0;
-            for t in analyzer.tokenize(&lower).iter().filter(|t| t.is_word) {
-                words += 1;
-                let key: &str = if lower[..t.start].ends_with('=') {
-                    let key = exact
-                        .entry(Box::from(t.w()))
-                        .or_insert_with(|| format!("={}", t.w()).into_boxed_str());
-                    key
-                } else {
-                    &t.stem
-                };
-                node = match nodes[node].next.get(key) {
-                    Some(&child) => child as usize,
-                    None => {
-                        let child = nodes.len();
-                        nodes[node].next.insert(Box::from(key), child as u32);
-                        nodes.push(Node::default());
-                        child
+            // A gap must stand between two words.
+            let mut pending_gap: Option<usize> = None;
+            let mut malformed = false;
+            for piece in lower.split_whitespace() {
+                if let Some(g) = gap_marker(piece) {
+                    match g {
+                        Ok(n) if words > 0 && pending_gap.is_none() => pending_gap = Some(n),
+                        _ => malformed = true,
                     }
-                };
+                    continue;
+                }
+                if let Some(n) = pending_gap.take() {
+                    let existing = nodes[node].gaps.iter().find(|(m, _)| *m as usize == n).map(|&(_, c)| c);
+                    node = match existing {
+                        Some(c) => c as usize,
+                        None => {
+                            let child = nodes.len();
+                            nodes[node].gaps.push((n as u8, child as u32));
+                            nodes.push(Node::default());
+                            child
+                        }
+                    };
+                }
+                for t in analyzer.tokenize(piece).iter().filter(|t| t.is_word) {
+                    words += 1;
+                    let key: &str = if piece[..t.start].ends_with('=') {
+                        let key = exact
+                            .entry(Box::from(t.w()))
+                            .or_insert_with(|| format!("={}", t.w()).into_boxed_str());
+                        key
+                    } else {
+                        &t.stem
+                    };
+                    node = match nodes[node].next.get(key) {
+                        Some(&child) => child as usize,
+                        None => {
+                            let child = nodes.len();
+                            nodes[node].next.insert(Box::from(key), child as u32);
+                            nodes.push(Node::default());
+                            child
+                        }
+                    };
+                }
             }
-            if words == 0 {
+            if words == 0 || malformed || pending_gap.is_some() {
                 bad.push(i);
                 continue;
             }
@@ -389,15 +444,42 @@ impl Lexicon {
                 None => (ti, &*t.stem),
             })
             .collect();
+        // Clause number of each word: a gap does not cross a barrier.
+        let mut clause = Vec::with_capacity(words.len());
+        let mut c = 0u32;
+        let mut prev_end = 0usize;
+        for &(ti, _) in &words {
+            if tokens[prev_end..ti].iter().any(is_barrier) {
+                c += 1;
+            }
+            clause.push(c);
+            prev_end = ti + 1;
+        }
         let mut hits = Vec::new();
+        // Walk states (node, next word index); without gaps this is one path.
+        let mut stack: Vec<(u32, usize)> = Vec::new();
         for (i, &(first, _)) in words.iter().enumerate() {
-            let mut node = &self.nodes[0];
-            for &(last, key) in &words[i..] {
-                let Some(&child) = node.next.get(key) else { break };
-                node = &self.nodes[child as usize];
-                for &concept in &node.ends {
+            stack.push((0, i));
+            while let Some((n, j)) = stack.pop() {
+                let node = &self.nodes[n as usize];
+                for &(max, child) in &node.gaps {
+                    // Skip 1..=max words of the same clause (0 is the plain edge
+                    // below, taken from the gap node itself).
+                    for k in 0..=max as usize {
+                        let at = j + k;
+                        if at >= words.len() || clause[at] != clause[i] {
+                            break;
+                        }
+                        stack.push((child, at));
+                    }
+                }
+                let Some(&(last, key)) = words.get(j) else { continue };
+                let Some(&child) = node.next.get(key) else { continue };
+                let next = &self.nodes[child as usize];
+                for &concept in &next.ends {
                     hits.push(Hit { concept, first, last });
                 }
+                stack.push((child, j + 1));
             }
         }
         sort_hits(&mut hits);
@@ -472,6 +554,67 @@ mod tests {
         let a = Analyzer::default();
         let t = a.tokenize("co-operation.");
         assert_eq!((t[0].start, t[0].end, t.len()), (0, 12, 2));
+    }
+
+    #[test]
+    fn gaps_allow_modifiers_within_a_clause() {
+        assert_eq!(
+            concepts(&["retain ... data"], "retain the traffic and location data"),
+            vec![0]
+        );
+        assert_eq!(concepts(&["retain ... data"], "retain data"), vec![0]);
+        assert!(concepts(
+            &["retain ... data"],
+            "retain the traffic and location records of all data"
+        )
+        .is_empty());
+        assert_eq!(
+            concepts(
+                &["retain ...8 data"],
+                "retain the traffic and location records of all data"
+            ),
+            vec![0]
+        );
+        // Not across the end of a clause.
+        assert!(concepts(&["retain ... data"], "retain records; data").is_empty());
+        assert!(concepts(&["retain ... data"], "retain. Data").is_empty());
+        // Commas inside a clause are crossed.
+        assert_eq!(
+            concepts(
+                &["use of ... encryption"],
+                "the use of freely available, strong encryption"
+            ),
+            vec![0]
+        );
+        let a = Analyzer::default();
+        let hits = {
+            let ps = vec![(0, "retain ... data".to_string())];
+            let lex = Lexicon::compile(&a, &ps).unwrap();
+            lex.find(&a.tokenize("to retain all data"))
+        };
+        assert_eq!(
+            hits,
+            vec![Hit {
+                concept: 0,
+                first: 1,
+                last: 3
+            }]
+        );
+    }
+
+    #[test]
+    fn malformed_gaps_are_errors() {
+        let a = Analyzer::default();
+        for bad in [
+            "... data",
+            "retain ...",
+            "retain ...0 data",
+            "retain ...99 data",
+            "retain ... ... data",
+        ] {
+            let ps = vec![(0, bad.to_string())];
+            assert_eq!(Lexicon::compile(&a, &ps).err(), Some(vec![0]), "{bad}");
+        }
     }
 
     #[test]

@@ -216,7 +216,11 @@ impl PrincipleSet {
                     err(
                         Some(&concepts[*c].id),
                         p,
-                        format!("concept \"{}\": phrase \"{p}\" has no word", concepts[*c].id),
+                        format!(
+                            "concept \"{}\": phrase \"{p}\" can never match (it has no word, or a gap `...` that is not between two words or skips more than {} words)",
+                            concepts[*c].id,
+                            crate::lexicon::MAX_GAP
+                        ),
                     );
                 }
                 None
