@@ -1024,7 +1024,7 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let verdict = match rule.reopened {
-            Some(v) if self.frames.reopened[h.first] => v,
+            Some(v) if self.frames.reopened[h.first] || self.frames.reopening[h.first] => v,
             _ => rule.verdict,
         };
         Some(Finding {

@@ -252,6 +252,11 @@ pub struct Frames {
     /// `reopened[t]`: token `t` is negated and an exception follows it in the
     /// same sentence.
     pub reopened: Vec<bool>,
+    /// `reopening[t]`: token `t` lies in an exception that re-opens a
+    /// negation of its sentence ("shall not be responsible for decrypting …,
+    /// unless the carrier possesses the information necessary to decrypt"):
+    /// what it affirms is the re-opened harm, not a new provision.
+    pub reopening: Vec<bool>,
     /// Sentence index of each token.
     pub sentence_of: Vec<usize>,
     /// `conditional[t]`: token `t` lies in a sentence-initial condition
@@ -264,6 +269,7 @@ pub struct Frames {
 pub fn frames(tokens: &[Token], sentences: &[Range<usize>]) -> Frames {
     let mut negated = vec![false; tokens.len()];
     let mut reopened = vec![false; tokens.len()];
+    let mut reopening = vec![false; tokens.len()];
     let mut sentence_of = vec![0; tokens.len()];
     let mut in_condition = vec![false; tokens.len()];
     let mut frames = Vec::with_capacity(sentences.len());
@@ -312,6 +318,11 @@ pub fn frames(tokens: &[Token], sentences: &[Range<usize>]) -> Frames {
                 if exception {
                     for &j in &negated_since_break {
                         reopened[j] = true;
+                    }
+                    if !negated_since_break.is_empty() {
+                        for r in &mut reopening[i..range.end] {
+                            *r = true;
+                        }
                     }
                 }
                 negated_since_break.clear();
@@ -429,6 +440,7 @@ pub fn frames(tokens: &[Token], sentences: &[Range<usize>]) -> Frames {
         frames,
         negated,
         reopened,
+        reopening,
         sentence_of,
         conditional: in_condition,
     }
