@@ -69,8 +69,110 @@ fn words(s: &str) -> impl Iterator<Item = String> + '_ {
 }
 
 /// Find the amendment instructions of a (normalised, masked) text, if the
-/// text is an amendment.
+/// text is an amendment: quoted words ("Delete the words “…”") and
+/// deletions that describe what they delete ("Delete paragraph 2
+/// (obligation on each State Party to require …)").
 pub fn find(text: &str) -> Option<Amendment> {
+    let mut a = find_quoted(text).unwrap_or_default();
+    described_deletions(text, &mut a);
+    (!a.inserted.is_empty() || !a.deleted.is_empty()).then_some(a)
+}
+
+/// Deletions that name what they delete in words instead of quoting it:
+/// "Article 29: Delete paragraph 2 (obligation on each State Party to
+/// require service providers to retain …)", "…, paragraph 4 (under which
+/// …): Delete the paragraph.", "In subsection (1), delete paragraph (b),
+/// which requires that …". On a line whose instruction verb (delete,
+/// strike, omit) opens the line, follows a locator and a colon, or follows
+/// a comma, and that quotes nothing, every parenthesis of three words or
+/// more and a ", which …" clause after the verb are the deleted provision;
+/// the whole line is instruction, not clause text.
+fn described_deletions(text: &str, out: &mut Amendment) {
+    let mut line_start = 0;
+    for line in text.split_inclusive('\n') {
+        let start = line_start;
+        line_start += line.len();
+        if line.contains(['"', '\'']) {
+            continue;
+        }
+        let Some(verb_at) = deletion_verb(line) else { continue };
+        // Modals inside parentheses describe the deleted text, not the line.
+        let mut depth = 0usize;
+        let before: String = line[..verb_at]
+            .chars()
+            .filter(|&c| {
+                match c {
+                    '(' => depth += 1,
+                    ')' => depth = depth.saturating_sub(1),
+                    _ => {}
+                }
+                depth == 0
+            })
+            .collect();
+        if words(&before).any(|w| matches!(w.as_str(), "shall" | "may" | "must" | "should" | "will")) {
+            continue;
+        }
+        let mut found = false;
+        // Parentheses of three words or more (not "(b)", "(1)(a)").
+        let mut depth = 0usize;
+        let mut open = 0usize;
+        for (i, c) in line.char_indices() {
+            match c {
+                '(' => {
+                    if depth == 0 {
+                        open = i + 1;
+                    }
+                    depth += 1;
+                }
+                ')' if depth > 0 => {
+                    depth -= 1;
+                    if depth == 0 && line[open..i].split_whitespace().count() >= 3 {
+                        out.deleted.push(start + open..start + i);
+                        found = true;
+                    }
+                }
+                _ => {}
+            }
+        }
+        // "delete paragraph (b), which requires that …"
+        let after = &line[verb_at..];
+        if let Some(w) = after.find(", which ") {
+            let from = verb_at + w + ", which ".len();
+            let end = line[from..]
+                .find(['.', ';'])
+                .map_or(line.trim_end().len(), |e| from + e);
+            if end > from {
+                out.deleted.push(start + from..start + end);
+                found = true;
+            }
+        }
+        if found {
+            out.instructions.push(start..start + line.trim_end().len());
+        }
+    }
+    out.deleted.sort_by_key(|r| r.start);
+}
+
+/// Where a deletion instruction's verb stands in `line`: at its start, after
+/// a locator and a colon ("Article 29: Delete …"), or after a comma ("In
+/// subsection (1), delete …").
+fn deletion_verb(line: &str) -> Option<usize> {
+    let mut prev: Option<char> = None;
+    for (i, c) in line.char_indices() {
+        if c.is_alphabetic() && !prev.is_some_and(char::is_alphanumeric) {
+            let word: String = line[i..].chars().take_while(|c| c.is_alphabetic()).collect();
+            let lead = line[..i].trim_end();
+            let opens = lead.is_empty() || lead.ends_with([':', ',']);
+            if opens && matches!(word.to_ascii_lowercase().as_str(), "delete" | "strike" | "omit") {
+                return Some(i);
+            }
+        }
+        prev = Some(c);
+    }
+    None
+}
+
+fn find_quoted(text: &str) -> Option<Amendment> {
     // Cheap test first (no allocation): no quote or no instruction verb, no amendment.
     if !text.contains(['"', '\'']) {
         return None;
@@ -177,6 +279,33 @@ mod tests {
             vec!["to decrypt"]
         );
         assert!(a.instructions.iter().all(|r| !t[r.clone()].contains("consensus")));
+    }
+
+    #[test]
+    fn described_deletions_delete_what_they_describe() {
+        let (ins, del) = parts("Article 29: Delete paragraph 2 (obligation on each State Party to require service providers to retain traffic data).");
+        assert!(ins.is_empty());
+        assert_eq!(
+            del,
+            vec!["obligation on each State Party to require service providers to retain traffic data"]
+        );
+        let (_, del) = parts("Article 28 (Search and seizure), paragraph 4 (under which authorities may order any person to help): Delete the paragraph.");
+        assert_eq!(
+            del,
+            vec![
+                "Search and seizure",
+                "under which authorities may order any person to help"
+            ]
+        );
+        let (_, del) =
+            parts("In subsection (1), delete paragraph (b), which requires that the notice be approved by a judge.");
+        assert_eq!(del, vec!["requires that the notice be approved by a judge"]);
+        // Not an instruction: a modal before the verb, or no description.
+        assert!(
+            find("Each State Party shall delete data (held by it for longer than needed) without delay.").is_none()
+        );
+        assert!(find("Delete subparagraph (c).").is_none());
+        assert!(find("Providers may strike (at their discretion) any account.").is_none());
     }
 
     #[test]
