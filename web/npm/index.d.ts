@@ -1,4 +1,4 @@
-// Types of the Accord clause checker's report (schema version 1). The same
+// Types of the Accord clause checker's report (schema version 2). The same
 // shape as `accord check --format json`; see ARCHITECTURE.md.
 
 export type Verdict = 'supports' | 'violates' | 'mixed' | 'not_addressed';
@@ -15,6 +15,8 @@ export interface Span {
 export interface Evidence {
   /** Stable rule ID, e.g. "ENC001". */
   rule: string;
+  /** Index into `Report.provisions` of the provision (article) it was found in. */
+  provision: number;
   verdict: Exclude<Verdict, 'not_addressed'>;
   /** One sentence a non-lawyer understands. */
   explanation: string;
@@ -46,19 +48,43 @@ export interface Alignment {
   summary: string;
 }
 
+/** Where a stretch of the text lies, without the text. */
+export interface Extent {
+  bytes: [number, number];
+  utf16: [number, number];
+}
+
+/** One provision (article) of the text, in text order. */
+export interface Provision {
+  /** "Article 5", or null for text without a heading. */
+  label: string | null;
+  /** The heading's title, when it has one. */
+  title: string | null;
+  /** From its heading to the end of its text. */
+  span: Extent;
+  /** Every principle reported: its verdict on this provision alone. */
+  verdicts: Record<string, Verdict>;
+  /** The alignment score of this provision alone, null when not engaged. */
+  score: number | null;
+}
+
 export interface Reading {
+  /** Index into `Report.provisions` of the provision read otherwise. */
+  provision: number;
   choices: string[];
   verdicts: Record<string, Verdict>;
 }
 
 export interface Report {
-  schema_version: 1;
+  schema_version: 2;
   set: { id: string; name: string; version: string };
   status: 'analysed' | 'empty';
   message?: string;
   alignment: Alignment;
   /** Every principle of the set, in catalog order (or those asked for). */
   principles: PrincipleReport[];
+  /** One entry per article (one for a text without headings); empty when there was nothing to analyse. */
+  provisions: Provision[];
   alternatives: { readings: number; analysed: number; capped: boolean; differing: Reading[] };
 }
 

@@ -14,7 +14,7 @@ const api = await import(path.join(pkgDir, pkg.exports['.'].node));
 test('analyze returns the report with exact UTF-16 spans', () => {
   const text = '😀 Each State Party shall require service providers to decrypt communications.';
   const r = api.analyze(text);
-  assert.equal(r.schema_version, 1);
+  assert.equal(r.schema_version, 2);
   const enc = r.principles.find((p) => p.id === 'strong-encryption');
   assert.equal(enc.verdict, 'violates');
   const span = enc.evidence[0].spans[0];

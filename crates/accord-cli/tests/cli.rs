@@ -41,7 +41,7 @@ fn check_exits_1_on_a_violation_and_0_otherwise() {
 fn check_json_and_markdown() {
     let out = accord(&["check", "--format", "json"], BAD.as_bytes());
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(v["schema_version"], 1);
+    assert_eq!(v["schema_version"], 2);
     let enc = v["principles"]
         .as_array()
         .unwrap()

@@ -13,10 +13,10 @@ use crate::amend;
 use crate::frame::{frames, Frames, Modality};
 use crate::lexicon::{Hit, Token};
 use crate::report::{
-    alignment, Alignment, Alternatives, Evidence, PrincipleReport, Reading, Report, SetInfo, Span, Status,
-    SCHEMA_VERSION,
+    alignment_of, score, Alignment, Alternatives, Evidence, Extent, PrincipleReport, ProvisionReport, Reading, Report,
+    SetInfo, Span, Status, SCHEMA_VERSION,
 };
-use crate::segment::{mask_editorial, sentences, Brackets};
+use crate::segment::{heading_parts, mask_editorial, sentences, Brackets};
 use crate::set::{Polarity, PrincipleSet, Ref, Role, Rule, Scope, Verdict};
 use crate::text::{utf16_offsets, Normalized};
 use std::collections::BTreeMap;
@@ -136,6 +136,8 @@ struct ReadingResult {
 struct Provision {
     norm: Normalized,
     brackets: Brackets,
+    /// Original byte range (from its first heading to the next provision).
+    range: Range<usize>,
 }
 
 /// Everything the rules look at, for one reading of one provision.
@@ -190,9 +192,14 @@ impl Checker {
         provision_ranges(base.as_str(), &cuts)
             .into_iter()
             .map(|r| {
+                let (s, e) = base.original_range(text, r.start, r.end);
                 let norm = base.slice(r);
                 let brackets = Brackets::find(norm.as_str());
-                Provision { norm, brackets }
+                Provision {
+                    norm,
+                    brackets,
+                    range: s..e,
+                }
             })
             .collect()
     }
@@ -213,8 +220,13 @@ impl Checker {
         if !mains.iter().any(|m| m.has_words) {
             return Ok(self.empty_report());
         }
-        let all_main: Vec<&Finding> = mains.iter().flat_map(|m| &m.findings).collect();
-        let principles = self.principle_reports(text, &all_main);
+        let all_main: Vec<(usize, &Finding)> = mains
+            .iter()
+            .enumerate()
+            .flat_map(|(i, m)| m.findings.iter().map(move |f| (i, f)))
+            .collect();
+        let provision_reports = self.provision_reports(text, &provisions, &mains);
+        let principles = self.principle_reports(text, &all_main, &provision_reports);
         let main_verdicts: Vec<Verdict> = principles.iter().map(|p| p.verdict).collect();
 
         // Other readings of the bracketed alternatives, one provision at a
@@ -267,6 +279,7 @@ impl Checker {
                         })
                         .collect();
                     differing.push(Reading {
+                        provision: pi,
                         choices,
                         verdicts: diff,
                     });
@@ -278,8 +291,9 @@ impl Checker {
             set: self.set_info(),
             status: Status::Analysed,
             message: None,
-            alignment: alignment(&principles),
+            alignment: alignment_of(&principles, &text_noun(provision_reports.len())),
             principles,
+            provisions: provision_reports,
             alternatives: Alternatives {
                 readings,
                 analysed,
@@ -324,6 +338,7 @@ impl Checker {
                 summary: "Paste a treaty clause to see which principles it supports or violates.".into(),
             },
             principles,
+            provisions: Vec::new(),
             alternatives: Alternatives {
                 readings: 1,
                 analysed: 0,
@@ -396,11 +411,55 @@ impl Checker {
         per.into_iter().map(|v| combine(v.into_iter())).collect()
     }
 
-    fn principle_reports(&self, text: &str, findings: &[&Finding]) -> Vec<PrincipleReport> {
-        let verdicts = self.verdicts(findings.iter().copied());
+    /// Each provision's label, title, extent and verdicts (its main reading).
+    fn provision_reports(&self, text: &str, provisions: &[Provision], mains: &[ReadingResult]) -> Vec<ProvisionReport> {
+        let extents: Vec<(usize, usize, Option<Heading>)> = provisions
+            .iter()
+            .map(|p| {
+                let raw = &text[p.range.clone()];
+                let s = p.range.start + (raw.len() - raw.trim_start().len());
+                let e = p.range.start + raw.trim_end().len();
+                (s, e.max(s), provision_heading(&text[s..e.max(s)]))
+            })
+            .collect();
+        let ends: Vec<usize> = extents.iter().flat_map(|&(s, e, _)| [s, e]).collect();
+        let utf16 = utf16_offsets(text, &ends);
+        extents
+            .into_iter()
+            .zip(mains)
+            .map(|((s, e, heading), m)| {
+                let verdicts = self.verdicts(m.findings.iter());
+                let (label, title) = heading.map_or((None, None), |(l, t)| (Some(l), t));
+                ProvisionReport {
+                    label,
+                    title,
+                    span: Extent {
+                        bytes: [s, e],
+                        utf16: [utf16[&s], utf16[&e]],
+                    },
+                    score: score(&verdicts),
+                    verdicts: self
+                        .set
+                        .principles
+                        .iter()
+                        .zip(verdicts)
+                        .map(|(p, v)| (p.id.clone(), v))
+                        .collect(),
+                }
+            })
+            .collect()
+    }
+
+    fn principle_reports(
+        &self,
+        text: &str,
+        findings: &[(usize, &Finding)],
+        provisions: &[ProvisionReport],
+    ) -> Vec<PrincipleReport> {
+        let verdicts = self.verdicts(findings.iter().map(|(_, f)| *f));
         let ends: Vec<usize> = findings
             .iter()
-            .flat_map(|f| &f.spans)
+            .flat_map(|(_, f)| &f.spans)
             .flat_map(|r| [r.start, r.end])
             .collect();
         let utf16 = utf16_offsets(text, &ends);
@@ -411,7 +470,7 @@ impl Checker {
             .map(|(pi, p)| {
                 let verdict = verdicts[pi];
                 let mut evidence: Vec<Evidence> = Vec::new();
-                for f in findings.iter().filter(|f| self.set.rules[f.rule].principle == pi) {
+                for &(provision, f) in findings.iter().filter(|(_, f)| self.set.rules[f.rule].principle == pi) {
                     let rule = &self.set.rules[f.rule];
                     let spans = f
                         .spans
@@ -422,10 +481,11 @@ impl Checker {
                             text: text[r.clone()].to_owned(),
                         })
                         .collect();
-                    // One entry per rule and verdict: later sentences add spans.
+                    // One entry per rule, verdict and provision: later
+                    // sentences add spans.
                     if let Some(prev) = evidence
                         .iter_mut()
-                        .find(|e| e.rule == rule.id && e.verdict == f.verdict)
+                        .find(|e| e.rule == rule.id && e.verdict == f.verdict && e.provision == provision)
                     {
                         for s in spans {
                             if !prev.spans.contains(&s) {
@@ -436,12 +496,16 @@ impl Checker {
                     }
                     evidence.push(Evidence {
                         rule: rule.id.clone(),
+                        provision,
                         verdict: f.verdict,
                         explanation: rule.explain.clone(),
                         spans,
                     });
                 }
-                let explanation = explain(verdict, &evidence);
+                let mut explanation = explain(verdict, &evidence);
+                if provisions.len() > 1 && verdict != Verdict::NotAddressed {
+                    explanation = format!("{} {explanation}", where_in_draft(&p.id, provisions));
+                }
                 PrincipleReport {
                     id: p.id.clone(),
                     title: p.title.clone(),
@@ -565,11 +629,96 @@ fn provision_ranges(text: &str, cuts: &[usize]) -> Vec<Range<usize>> {
     out
 }
 
+/// A heading's label and title.
+type Heading = (String, Option<String>);
+
+/// What the summary calls the text.
+fn text_noun(provisions: usize) -> String {
+    if provisions > 1 {
+        format!("draft ({provisions} articles)")
+    } else {
+        "clause".to_owned()
+    }
+}
+
+/// The label and title of a provision's heading, from its text (`None`
+/// for text without one). Of several headings before the text (a chapter,
+/// then an article), the last names it; a title may stand on the line after
+/// a bare heading ("Article 5" / "Criminalization").
+fn provision_heading(text: &str) -> Option<Heading> {
+    let mut found: Option<Heading> = None;
+    for line in text.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        if let Some(h) = heading_parts(line) {
+            found = Some(h);
+            continue;
+        }
+        if let Some((_, title @ None)) = &mut found {
+            let looks_like_title = line.len() < 100
+                && !line.ends_with(['.', ';', ':', ','])
+                && line.chars().next().is_some_and(char::is_alphabetic)
+                && !line.split(|c: char| !c.is_alphanumeric()).any(|w| {
+                    matches!(
+                        w.to_ascii_lowercase().as_str(),
+                        "shall" | "may" | "must" | "should" | "will"
+                    )
+                });
+            if looks_like_title {
+                *title = Some(line.trim_end_matches('.').to_owned());
+            }
+        }
+        break;
+    }
+    found
+}
+
+/// "Violates in Article 5, supports in Article 2.": where in a draft a
+/// principle is engaged, worst first.
+fn where_in_draft(id: &str, provisions: &[ProvisionReport]) -> String {
+    let mut parts = Vec::new();
+    for v in [Verdict::Violates, Verdict::Mixed, Verdict::Supports] {
+        let names: Vec<String> = provisions
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.verdicts.get(id) == Some(&v))
+            .map(|(i, p)| p.name(i))
+            .collect();
+        if !names.is_empty() {
+            let word = match v {
+                Verdict::Violates => "violates",
+                Verdict::Mixed => "mixed",
+                _ => "supports",
+            };
+            parts.push(format!("{word} in {}", join_names(&names)));
+        }
+    }
+    let mut s = parts.join(", ");
+    if let Some(first) = s.get(..1) {
+        s.replace_range(..1, &first.to_ascii_uppercase());
+    }
+    s.push('.');
+    s
+}
+
+fn join_names(names: &[String]) -> String {
+    match names {
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+        [] => String::new(),
+    }
+}
+
 fn explain(verdict: Verdict, evidence: &[Evidence]) -> String {
+    // One sentence per rule and verdict, however many provisions it fired in.
     let of = |v: Verdict| {
+        let mut seen: Vec<&str> = Vec::new();
         evidence
             .iter()
             .filter(move |e| e.verdict == v)
+            .filter(move |e| {
+                let new = !seen.contains(&e.rule.as_str());
+                seen.push(&e.rule);
+                new
+            })
             .map(|e| e.explanation.as_str())
     };
     match verdict {

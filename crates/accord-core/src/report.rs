@@ -1,7 +1,8 @@
 //! The report: what the engine tells a user about one clause.
 //!
-//! The field names here are frozen (schema version 1): the CLI's JSON, the JS
-//! package and the widget all read this shape. Verdicts are snake_case
+//! The field names here are frozen (schema version 2; version 1 plus
+//! `provisions`, `evidence[].provision` and `alternatives.differing[].provision`):
+//! the CLI's JSON, the JS package and the widget all read this shape. Verdicts are snake_case
 //! (`not_addressed`), principle IDs are the set's own (kebab-case).
 //!
 //! # The alignment score
@@ -16,7 +17,7 @@ use std::collections::BTreeMap;
 use std::fmt::Write;
 
 /// Version of the report's shape.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// A span of the original text, in the units every layer needs.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -29,11 +30,49 @@ pub struct Span {
     pub text: String,
 }
 
+/// Where a stretch of the original text lies, without the text itself (a
+/// provision's text would double the size of a report).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Extent {
+    /// Byte offsets `[start, end)` into the original UTF-8 text.
+    pub bytes: [usize; 2],
+    /// UTF-16 code-unit offsets `[start, end)`.
+    pub utf16: [usize; 2],
+}
+
+/// One provision (article) of the text, in text order: a text without
+/// article headings is one provision with no label. A heading with no text
+/// of its own (a chapter heading right before an article's) is part of the
+/// next provision.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ProvisionReport {
+    /// "Article 5", "Chapter II" (the last heading before the text), or
+    /// `null` for text without a heading.
+    pub label: Option<String>,
+    /// The heading's title ("Conditions and safeguards"), when it has one.
+    pub title: Option<String>,
+    /// From the first heading to the end of the provision's text (trimmed).
+    pub span: Extent,
+    /// Every principle of the set, its verdict on this provision alone.
+    pub verdicts: BTreeMap<String, Verdict>,
+    /// The alignment score of this provision alone (`null`: not engaged).
+    pub score: Option<u8>,
+}
+
+impl ProvisionReport {
+    /// What a user calls this provision: its label, or "provision N".
+    pub fn name(&self, index: usize) -> String {
+        self.label.clone().unwrap_or_else(|| format!("provision {}", index + 1))
+    }
+}
+
 /// Why a rule fired.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Evidence {
     /// Stable rule ID, e.g. `SE-DECRYPT-MANDATE`.
     pub rule: String,
+    /// Index into [`Report::provisions`] of the provision it was found in.
+    pub provision: usize,
     pub verdict: Verdict,
     /// One sentence a non-lawyer understands.
     pub explanation: String,
@@ -78,6 +117,8 @@ pub struct Alignment {
 /// Another reading of the negotiating brackets whose verdicts differ.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Reading {
+    /// Index into [`Report::provisions`] of the provision read otherwise.
+    pub provision: usize,
     /// For each group of alternatives, the text of the alternative chosen.
     pub choices: Vec<String>,
     /// The principles whose verdict differs from the main reading.
@@ -117,6 +158,9 @@ pub struct Report {
     pub alignment: Alignment,
     /// One entry per principle of the set, in catalog order.
     pub principles: Vec<PrincipleReport>,
+    /// One entry per provision (article), in text order (empty when there
+    /// was nothing to analyse).
+    pub provisions: Vec<ProvisionReport>,
     pub alternatives: Alternatives,
 }
 
@@ -184,23 +228,42 @@ impl Report {
     }
 }
 
+/// The alignment score of a list of verdicts: `null` when none is engaged.
+pub fn score<'a>(verdicts: impl IntoIterator<Item = &'a Verdict>) -> Option<u8> {
+    let (mut s, mut m, mut engaged) = (0usize, 0usize, 0usize);
+    for v in verdicts {
+        match v {
+            Verdict::Supports => s += 1,
+            Verdict::Mixed => m += 1,
+            Verdict::Violates => {}
+            Verdict::NotAddressed => continue,
+        }
+        engaged += 1;
+    }
+    (engaged > 0).then(|| ((100.0 * (s as f64 + 0.5 * m as f64)) / engaged as f64).round() as u8)
+}
+
 /// Compute the alignment from verdicts.
 pub fn alignment(principles: &[PrincipleReport]) -> Alignment {
+    alignment_of(principles, "clause")
+}
+
+/// The alignment, the summary calling the text `noun` ("clause", "draft
+/// (6 articles)").
+pub fn alignment_of(principles: &[PrincipleReport], noun: &str) -> Alignment {
     let count = |v: Verdict| principles.iter().filter(|p| p.verdict == v).count();
     let (s, m, v) = (
         count(Verdict::Supports),
         count(Verdict::Mixed),
         count(Verdict::Violates),
     );
-    let engaged = s + m + v;
-    if engaged == 0 {
+    let Some(score) = score(principles.iter().map(|p| &p.verdict)) else {
         return Alignment {
             score: None,
             label: "Not engaged".into(),
-            summary: "The clause does not engage any principle of this set, so there is nothing to score.".into(),
+            summary: format!("The {noun} does not engage any principle of this set, so there is nothing to score."),
         };
-    }
-    let score = ((100.0 * (s as f64 + 0.5 * m as f64)) / engaged as f64).round() as u8;
+    };
     let label = match score {
         100 => "Aligned",
         67..=99 => "Mostly aligned",
@@ -230,7 +293,7 @@ pub fn alignment(principles: &[PrincipleReport]) -> Alignment {
     if s > 0 {
         parts.push(format!("supports {s} ({})", names(Verdict::Supports)));
     }
-    let summary = format!("The clause {}.", join_and(&parts));
+    let summary = format!("The {noun} {}.", join_and(&parts));
     Alignment {
         score: Some(score),
         label: label.into(),

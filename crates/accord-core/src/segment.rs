@@ -123,6 +123,41 @@ fn is_heading_line(line: &str) -> bool {
     number_ok && !modal && !quoted && lower.len() < 120
 }
 
+/// A heading line's label and title: "Article 24. Conditions and
+/// safeguards" → ("Article 24", Some("Conditions and safeguards")); `None`
+/// when the line is not a heading (the same test as [`mask_editorial`]).
+pub fn heading_parts(line: &str) -> Option<(String, Option<String>)> {
+    let line = line.trim();
+    if !is_heading_line(line) {
+        return None;
+    }
+    // The heading word ("Article", "Art.") and its number ("24", "IV", "5 bis").
+    let word_end = line.find(' ')?;
+    let rest = line[word_end..].trim_start();
+    let number_len = rest
+        .find(|c: char| !(c.is_alphanumeric() || c == '(' || c == ')'))
+        .unwrap_or(rest.len());
+    let mut label_end = line.len() - rest.len() + number_len;
+    let after = &line[label_end..];
+    for suffix in [" bis", " ter", " quater"] {
+        if after.to_ascii_lowercase().starts_with(suffix)
+            && after[suffix.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric())
+        {
+            label_end += suffix.len();
+        }
+    }
+    let title = line[label_end..]
+        .trim_start_matches(|c: char| c.is_whitespace() || ".:-\u{2013}\u{2014}".contains(c))
+        .trim_end_matches(|c: char| c.is_whitespace() || c == '.');
+    Some((
+        line[..label_end].to_owned(),
+        (!title.is_empty()).then(|| title.to_owned()),
+    ))
+}
+
 /// Normalised byte range covering the original range `s..e`.
 fn norm_range(norm: &Normalized, s: usize, e: usize) -> (usize, usize) {
     let n = norm.as_str().len();
@@ -321,6 +356,22 @@ fn ends_with_abbreviation(before: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn heading_labels_and_titles() {
+        let h = |l: &str| heading_parts(l).map(|(a, t)| (a, t.unwrap_or_default()));
+        assert_eq!(
+            h("Article 24. Conditions and safeguards"),
+            Some(("Article 24".into(), "Conditions and safeguards".into()))
+        );
+        assert_eq!(
+            h("Article 5 bis \u{2013} Scope"),
+            Some(("Article 5 bis".into(), "Scope".into()))
+        );
+        assert_eq!(h("Chapter IV"), Some(("Chapter IV".into(), String::new())));
+        assert_eq!(h("Art. 3: Definitions"), Some(("Art. 3".into(), "Definitions".into())));
+        assert_eq!(h("Each State Party shall adopt."), None);
+    }
 
     fn masked(src: &str) -> String {
         let mut n = Normalized::new(src);

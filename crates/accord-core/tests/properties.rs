@@ -20,8 +20,26 @@ fn check_spans(text: &str, report: &Report) {
                 assert_eq!(&text[a..b], s.text);
                 let [ua, ub] = s.utf16;
                 assert_eq!(String::from_utf16(&utf16[ua..ub]).unwrap(), s.text);
+                // Evidence lies in the provision it names.
+                let pr = &report.provisions[e.provision].span;
+                assert!(
+                    pr.bytes[0] <= a && b <= pr.bytes[1],
+                    "span {a}..{b} outside its provision {:?}",
+                    pr.bytes
+                );
             }
         }
+    }
+    // Provisions in text order, not overlapping, UTF-16 selecting the same text.
+    let mut at = 0;
+    for p in &report.provisions {
+        let [a, b] = p.span.bytes;
+        assert!(at <= a && a <= b && b <= text.len(), "provision {a}..{b} out of order");
+        assert!(text.is_char_boundary(a) && text.is_char_boundary(b));
+        let [ua, ub] = p.span.utf16;
+        assert_eq!(String::from_utf16(&utf16[ua..ub]).unwrap(), &text[a..b]);
+        assert_eq!(p.verdicts.len(), report.principles.len());
+        at = b;
     }
 }
 
@@ -36,6 +54,8 @@ fn fragment() -> impl Strategy<Value = String> {
         Just("except where ".to_owned()),
         Just("without prior judicial authorisation ".to_owned()),
         Just("1. ".to_owned()),
+        Just("\nArticle 5. Scope\n".to_owned()),
+        Just("\nChapter II\n".to_owned()),
         Just("(a) ".to_owned()),
         Just("encryp-\ntion ".to_owned()),
         Just("¹ ".to_owned()),

@@ -36,3 +36,11 @@ fn amendment_deleting_a_harm() {
         "Article 30: Delete the words “and to decrypt such communications where encrypted”.",
     );
 }
+
+#[test]
+fn draft_of_articles() {
+    snap(
+        "draft_of_articles",
+        "Chapter I\nArticle 1. Purpose\nThe purposes of this Convention are to promote cooperation in preventing and combating cybercrime.\n\nArticle 2\nProtection of encryption\nNothing in this Convention shall be interpreted as requiring a State Party to compel a provider to introduce back doors that weaken encryption.\n\nArticle 3 - Decryption\nEach State Party shall require service providers to decrypt communications upon request.\n\nArticle 4\n",
+    );
+}

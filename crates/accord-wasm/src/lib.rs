@@ -74,6 +74,9 @@ fn run(checker: &accord_core::Checker, text: JsValue, options: JsValue) -> Resul
             return Err(JsError::new(&format!("analyze: unknown principle \"{unknown}\"")));
         }
         report.principles.retain(|p| ids.contains(&p.id));
+        for p in &mut report.provisions {
+            p.verdicts.retain(|id, _| ids.contains(id));
+        }
     }
     to_js(&report)
 }
