@@ -36,6 +36,14 @@ for name in dev dev2; do
     echo "no $SHARED/corpus/$name.jsonl here: skipped (the own cases above are gated in any case)"
   fi
 done
+# Sets scored blind first (quality/BLIND.md): held to their records in
+# quality/blind/, which rise as mechanisms improve; not yet at the issue's
+# targets, so they are not among the tests/*.jsonl sets that must be.
+for corpus in tests/blind/*.jsonl; do
+  name=$(basename "$corpus" .jsonl)
+  echo "-- $corpus (record quality/blind/$name.json)"
+  ./target/release/accord eval "$corpus" --gate "quality/blind/$name.json" | tail -n 6
+done
 for corpus in tests/*.jsonl; do
   name=$(basename "$corpus" .jsonl)
   echo "-- $corpus (record quality/$name.json)"
