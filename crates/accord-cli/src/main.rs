@@ -182,6 +182,16 @@ fn run(cli: Cli) -> Result<ExitCode, Fail> {
         Command::Trace { file, rules } => {
             let checker = checker(rules.as_deref())?;
             let (_, text) = read_input(file.as_deref())?;
+            if let Ok(report) = checker.analyze(&text) {
+                for (i, p) in report.provisions.iter().enumerate() {
+                    println!("provision {} ({}): {}", i + 1, p.name(i), p.kind.id());
+                    for s in &p.sentences {
+                        let t = &text[s.span.bytes[0]..s.span.bytes[1]];
+                        let short: String = t.chars().take(60).collect();
+                        println!("  sentence {}: \"{}\"", s.kind.id(), short.replace('\n', " "));
+                    }
+                }
+            }
             for h in checker.trace(&text) {
                 println!(
                     "s{:<3} {:<28} {:<9} {:?}  \"{}\"{}",

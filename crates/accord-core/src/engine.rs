@@ -11,10 +11,11 @@
 
 use crate::amend;
 use crate::frame::{frames, Frames, Modality};
+use crate::kind::{self, Kind};
 use crate::lexicon::{Hit, Token};
 use crate::report::{
     alignment_of, score, Alignment, Alternatives, Evidence, Extent, PrincipleReport, ProvisionReport, Reading, Report,
-    SetInfo, Span, Status, SCHEMA_VERSION,
+    SentenceKind, SetInfo, Span, Status, SCHEMA_VERSION,
 };
 use crate::segment::{heading_parts, mask_editorial, sentences, Brackets};
 use crate::set::{Polarity, PrincipleSet, Ref, Role, Rule, Scope, Verdict};
@@ -422,12 +423,32 @@ impl Checker {
                 (s, e.max(s), provision_heading(&text[s..e.max(s)]))
             })
             .collect();
-        let ends: Vec<usize> = extents.iter().flat_map(|&(s, e, _)| [s, e]).collect();
+        let kinds: Vec<Vec<(usize, usize, Kind)>> = provisions.iter().map(|p| sentence_kinds(text, p)).collect();
+        let ends: Vec<usize> = extents
+            .iter()
+            .flat_map(|&(s, e, _)| [s, e])
+            .chain(kinds.iter().flatten().flat_map(|&(s, e, _)| [s, e]))
+            .collect();
         let utf16 = utf16_offsets(text, &ends);
         extents
             .into_iter()
             .zip(mains)
-            .map(|((s, e, heading), m)| {
+            .zip(kinds)
+            .map(|(((s, e, heading), m), sk)| {
+                let kind = kind::of_provision(&sk.iter().map(|&(_, _, k)| k).collect::<Vec<_>>());
+                let sentences = if sk.iter().all(|&(_, _, k)| k == kind) {
+                    Vec::new()
+                } else {
+                    sk.iter()
+                        .map(|&(s, e, k)| SentenceKind {
+                            span: Extent {
+                                bytes: [s, e],
+                                utf16: [utf16[&s], utf16[&e]],
+                            },
+                            kind: k,
+                        })
+                        .collect()
+                };
                 let verdicts = self.verdicts(m.findings.iter());
                 let (label, title) = heading.map_or((None, None), |(l, t)| (Some(l), t));
                 ProvisionReport {
@@ -438,6 +459,8 @@ impl Checker {
                         utf16: [utf16[&s], utf16[&e]],
                     },
                     score: score(&verdicts),
+                    kind,
+                    sentences,
                     verdicts: self
                         .set
                         .principles
@@ -705,6 +728,29 @@ fn join_names(names: &[String]) -> String {
         [init @ .., last] => format!("{} and {last}", init.join(", ")),
         [] => String::new(),
     }
+}
+
+/// Each sentence of a provision (original byte range) with its kind; the
+/// sentences of an amendment instruction are `amendment`.
+fn sentence_kinds(text: &str, p: &Provision) -> Vec<(usize, usize, Kind)> {
+    let norm = p.norm.as_str();
+    let instructions = amend::find(norm).map(|a| a.instructions).unwrap_or_default();
+    sentences(norm)
+        .into_iter()
+        .filter(|r| norm[r.clone()].chars().any(char::is_alphanumeric))
+        .map(|r| {
+            let k = if instructions.iter().any(|i| i.start < r.end && r.start < i.end) {
+                Kind::Amendment
+            } else {
+                kind::of_sentence(&norm[r.clone()])
+            };
+            let raw = &norm[r.clone()];
+            let s = r.start + (raw.len() - raw.trim_start().len());
+            let e = r.start + raw.trim_end().len();
+            let (s, e) = p.norm.original_range(text, s, e.max(s));
+            (s, e, k)
+        })
+        .collect()
 }
 
 fn explain(verdict: Verdict, evidence: &[Evidence]) -> String {

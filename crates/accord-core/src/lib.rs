@@ -28,6 +28,7 @@ pub mod amend;
 pub mod engine;
 pub mod eval;
 pub mod frame;
+pub mod kind;
 pub mod lexicon;
 pub mod report;
 pub mod segment;

@@ -57,6 +57,24 @@ pub struct ProvisionReport {
     pub verdicts: BTreeMap<String, Verdict>,
     /// The alignment score of this provision alone (`null`: not engaged).
     pub score: Option<u8>,
+    /// What the provision does, from its sentences' main predicates
+    /// (snake_case: `offence`, `procedural_power`, `safeguard`,
+    /// `cooperation`, `refusal_ground`, `jurisdiction`, `scope`,
+    /// `assistance`, `prevention`, `institution`, `amendment`,
+    /// `final_clause`, `definition`, `preamble`, `other`; see
+    /// [`crate::kind`]).
+    pub kind: crate::kind::Kind,
+    /// The sentences whose kind differs from the provision's (empty, and
+    /// left out of the JSON, when they all agree).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub sentences: Vec<SentenceKind>,
+}
+
+/// A sentence of a provision and its kind.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SentenceKind {
+    pub span: Extent,
+    pub kind: crate::kind::Kind,
 }
 
 impl ProvisionReport {

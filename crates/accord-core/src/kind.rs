@@ -1,0 +1,468 @@
+//! What kind of provision is this? (issue 8)
+//!
+//! An analyst reads a clause differently once they know what it does: in an
+//! offence, "intercepts" names the conduct punished; in a procedural power it
+//! is what the authorities may do. This module classifies each sentence from
+//! the cue words of its main predicate, and a provision from its sentences.
+//!
+//! The cues are data ([`CUES`]), tried in priority order: the first kind
+//! whose cue occurs in the sentence wins, so "shall establish as a criminal
+//! offence … the interception" is an offence, not a power, and "Assistance
+//! may be refused where …" is a refusal ground, not a cooperation mechanism.
+//! A cue is a sequence of lower-cased word prefixes ("criminal offen" reaches
+//! "offence" and "offences"); a cue starting with `^` must open the sentence
+//! (preambles: "Recognizing that …").
+//!
+//! Invariant: the classification is a pure function of the words of one
+//! sentence; it never changes a verdict (rules read it only through
+//! `@kind-…` features, which no built-in rule needs yet).
+
+use serde::Serialize;
+
+/// The kind of a provision or sentence, reported as a snake_case id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    /// "Recognizing that …", "The States Parties to this Convention, …".
+    Preamble,
+    /// An amendment instruction ("Replace “shall” with “may”", "Delete …").
+    Amendment,
+    /// "“Service provider” means …".
+    Definition,
+    /// Signature, ratification, entry into force, depositary, reservations,
+    /// denunciation, languages, settlement of disputes.
+    FinalClause,
+    /// The Conference of the States Parties, secretariat, decisions and
+    /// votes, observers, review mechanisms.
+    Institution,
+    /// Establishing criminal offences, penalties, liability of legal persons.
+    Offence,
+    /// Establishing jurisdiction.
+    Jurisdiction,
+    /// Grounds to refuse or postpone cooperation.
+    RefusalGround,
+    /// Conditions and safeguards on powers: authorisation, review, remedies.
+    Safeguard,
+    /// A power to search, seize, order, preserve, collect or intercept data.
+    ProceduralPower,
+    /// Mutual legal assistance, extradition, 24/7 networks, joint teams.
+    Cooperation,
+    /// Technical assistance, capacity building, training, information exchange.
+    Assistance,
+    /// Prevention, awareness, duties on industry and infrastructure.
+    Prevention,
+    /// Scope of application, relationship with other instruments, savings
+    /// clauses ("Nothing in this Convention shall …", "without prejudice").
+    Scope,
+    /// None of the above.
+    Other,
+}
+
+impl Kind {
+    /// Every kind, in the order of the report's documentation.
+    pub const ALL: &'static [Kind] = &[
+        Kind::Preamble,
+        Kind::Amendment,
+        Kind::Definition,
+        Kind::FinalClause,
+        Kind::Institution,
+        Kind::Offence,
+        Kind::Jurisdiction,
+        Kind::RefusalGround,
+        Kind::Safeguard,
+        Kind::ProceduralPower,
+        Kind::Cooperation,
+        Kind::Assistance,
+        Kind::Prevention,
+        Kind::Scope,
+        Kind::Other,
+    ];
+
+    /// The snake_case id used in reports and in `@kind-…` rule features
+    /// (with dashes there: `@kind-procedural-power`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Kind::Preamble => "preamble",
+            Kind::Amendment => "amendment",
+            Kind::Definition => "definition",
+            Kind::FinalClause => "final_clause",
+            Kind::Institution => "institution",
+            Kind::Offence => "offence",
+            Kind::Jurisdiction => "jurisdiction",
+            Kind::RefusalGround => "refusal_ground",
+            Kind::Safeguard => "safeguard",
+            Kind::ProceduralPower => "procedural_power",
+            Kind::Cooperation => "cooperation",
+            Kind::Assistance => "assistance",
+            Kind::Prevention => "prevention",
+            Kind::Scope => "scope",
+            Kind::Other => "other",
+        }
+    }
+}
+
+/// Cue phrases per kind, in priority order (see the module doc).
+pub const CUES: &[(Kind, &[&str])] = &[
+    (
+        Kind::Preamble,
+        &[
+            "^recogniz",
+            "^recognis",
+            "^noting",
+            "^concerned",
+            "^convinced",
+            "^acknowledg",
+            "^bearing in mind",
+            "^desiring",
+            "^reaffirm",
+            "^considering",
+            "^stressing",
+            "^emphasiz",
+            "^emphasis",
+            "^mindful",
+            "^determined",
+            "^aware",
+            "^the states parties to this convention",
+            "^the parties to this",
+            "^having regard",
+        ],
+    ),
+    (
+        Kind::Definition,
+        &[
+            "for the purposes of this",
+            "shall mean",
+            "means",
+            "refers to",
+            "the term",
+            "is defined",
+        ],
+    ),
+    // A statement of purpose or application is a scope clause, whatever it
+    // names ("to promote cooperation …").
+    (
+        Kind::Scope,
+        &[
+            "^the purposes of this",
+            "^the purpose of this",
+            "^this convention shall apply",
+            "^nothing in this",
+            "^this protocol shall apply",
+            "^this chapter shall apply",
+        ],
+    ),
+    (
+        Kind::FinalClause,
+        &[
+            "open for signature",
+            "signature",
+            "ratification",
+            "accession",
+            "enter into force",
+            "entry into force",
+            "depositary",
+            "denounce",
+            "denunciation",
+            "equally authentic",
+            "reservation",
+            "settlement of disput",
+            "arbitration",
+            "instrument of ratification",
+            "withdraw from this",
+        ],
+    ),
+    (
+        Kind::Offence,
+        &[
+            "criminal offen",
+            "as an offen",
+            "as offen",
+            "criminaliz",
+            "criminalis",
+            "punishable",
+            "guilty of",
+            "commits an offen",
+            "penalt",
+            "sanctions",
+            "imprisonment",
+            "liability of legal persons",
+            "a person must not",
+            "no person shall",
+            "whoever",
+        ],
+    ),
+    (Kind::Jurisdiction, &["jurisdiction"]),
+    (
+        Kind::RefusalGround,
+        &[
+            "refus",
+            "declin",
+            "not be bound to",
+            "not be obliged to",
+            "postpone",
+            "grounds for",
+        ],
+    ),
+    (
+        Kind::Institution,
+        &[
+            "conference of the states parties",
+            "conference of the parties",
+            "secretariat",
+            "rules of procedure",
+            "observer",
+            "by consensus",
+            "majority",
+            "vote",
+            "review mechanism",
+            "the mechanism",
+            "committee",
+            "bureau",
+            "protocols may be adopted",
+            "supplementary protocol",
+            "amendments to this convention",
+            "propose an amendment",
+            "proposed amendment",
+        ],
+    ),
+    (
+        Kind::Safeguard,
+        &[
+            "safeguard",
+            "judicial review",
+            "independent review",
+            "independent supervision",
+            "effective remedy",
+            "remedies",
+            "proportionality",
+            "notified of",
+            "shall be informed",
+            "oversight",
+            "by a judge",
+            "judicial",
+            "issued only by",
+            "authorised by",
+            "authorized by",
+            "maximum duration",
+            "time limit",
+        ],
+    ),
+    (
+        Kind::ProceduralPower,
+        &[
+            "empower",
+            "to order",
+            "may order",
+            "shall order",
+            "search",
+            "seiz",
+            "intercept",
+            "interception",
+            "preserv",
+            "production order",
+            "to produce",
+            "collect or record",
+            "real time",
+            "real-time",
+            "warrant",
+            "notice",
+            "to disclose",
+            "disclosure",
+            "retain",
+            "retention",
+            "access to",
+            "decrypt",
+            "intelligible",
+            "require service provider",
+            "require providers",
+            "oblige service provider",
+        ],
+    ),
+    (
+        Kind::Cooperation,
+        &[
+            "mutual legal assistance",
+            "mutual assistance",
+            "extradit",
+            "24/7",
+            "point of contact",
+            "requesting state",
+            "requested state",
+            "requesting party",
+            "requested party",
+            "cooperat",
+            "co-operat",
+            "joint investigation",
+            "request for",
+        ],
+    ),
+    (
+        Kind::Assistance,
+        &[
+            "technical assistance",
+            "capacity building",
+            "capacity-building",
+            "training",
+            "transfer of technology",
+            "technology transfer",
+            "exchange of information",
+            "share information",
+            "sharing of information",
+            "best practices",
+        ],
+    ),
+    (
+        Kind::Prevention,
+        &[
+            "prevent",
+            "awareness",
+            "critical infrastructure",
+            "critical information infrastructure",
+            "incident",
+            "security standards",
+            "service providers shall",
+            "operators shall",
+            "providers shall",
+            "victims",
+        ],
+    ),
+    (
+        Kind::Scope,
+        &[
+            "shall apply",
+            "scope of application",
+            "nothing in this",
+            "without prejudice",
+            "shall not affect",
+            "take precedence",
+            "prevail",
+            "in conformity with",
+            "in accordance with international",
+            "human rights",
+            "sovereign equality",
+            "territorial integrity",
+        ],
+    ),
+];
+
+/// The lower-cased words of a sentence, joined by single spaces, with a
+/// leading and trailing space (so a cue matches at word starts).
+fn normalised(sentence: &str) -> String {
+    let mut out = String::with_capacity(sentence.len() + 2);
+    out.push(' ');
+    for w in sentence
+        .split(|c: char| !(c.is_alphanumeric() || c == '/' || c == '-'))
+        .filter(|w| !w.is_empty())
+    {
+        for c in w.chars().flat_map(char::to_lowercase) {
+            out.push(c);
+        }
+        out.push(' ');
+    }
+    out
+}
+
+/// The kind of one sentence (amendment instructions are recognised by the
+/// caller, which knows them; see [`crate::amend`]).
+pub fn of_sentence(sentence: &str) -> Kind {
+    let words = normalised(sentence);
+    for (kind, cues) in CUES {
+        for cue in *cues {
+            let hit = match cue.strip_prefix('^') {
+                Some(c) => words[1..].starts_with(c),
+                None => {
+                    // A cue matches at a word start: " cue".
+                    let mut at = 0;
+                    let mut found = false;
+                    while let Some(i) = words[at..].find(cue) {
+                        let i = at + i;
+                        if words.as_bytes()[i - 1] == b' ' {
+                            found = true;
+                            break;
+                        }
+                        at = i + 1;
+                    }
+                    found
+                }
+            };
+            if hit {
+                return *kind;
+            }
+        }
+    }
+    Kind::Other
+}
+
+/// The kind of a provision from its sentences' kinds: `amendment` when any
+/// sentence is an amendment instruction, otherwise the kind of its first
+/// sentence that has one (an article's first paragraph says what it does:
+/// "1. Each State Party shall empower …" is a power, whatever safeguards
+/// its later paragraphs add); `other` when none has one.
+pub fn of_provision(sentences: &[Kind]) -> Kind {
+    if sentences.contains(&Kind::Amendment) {
+        return Kind::Amendment;
+    }
+    sentences
+        .iter()
+        .copied()
+        .find(|&k| k != Kind::Other)
+        .unwrap_or(Kind::Other)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentences_are_classified_by_their_main_predicate() {
+        let cases = [
+            ("Each State Party shall adopt such legislative measures as may be necessary to establish as a criminal offence the interception, without right, of non-public transmissions.", Kind::Offence),
+            ("Each State Party shall empower its competent authorities to search or similarly access a computer system.", Kind::ProceduralPower),
+            ("Mutual legal assistance may be refused if the request concerns a political offence.", Kind::RefusalGround),
+            ("States Parties shall afford one another the widest measure of mutual legal assistance.", Kind::Cooperation),
+            ("“Service provider” means any public or private entity that provides the ability to communicate.", Kind::Definition),
+            ("This Convention shall enter into force on the ninetieth day after the deposit of the fortieth instrument of ratification.", Kind::FinalClause),
+            ("Recognizing the need for cooperation between States and private industry,", Kind::Preamble),
+            ("Each State Party shall ensure that the powers are subject to conditions and safeguards that provide for the protection of human rights.", Kind::Safeguard),
+            ("Each State Party shall establish its jurisdiction over the offences established in accordance with this Convention.", Kind::Jurisdiction),
+            ("Decisions of the Conference of the States Parties shall be taken by consensus.", Kind::Institution),
+            ("States Parties shall provide technical assistance and training to developing countries.", Kind::Assistance),
+            ("Nothing in this Convention shall affect the rights and obligations of States Parties under other treaties.", Kind::Scope),
+            ("The purposes of this Convention are to promote cooperation in preventing and combating cybercrime.", Kind::Scope),
+            ("An order under paragraph 1 shall be issued only by a judge.", Kind::Safeguard),
+            ("Each State Party [shall][may] require service providers to decrypt communications.", Kind::ProceduralPower),
+            ("The weather was fine.", Kind::Other),
+        ];
+        for (text, kind) in cases {
+            assert_eq!(of_sentence(text), kind, "{text}");
+        }
+    }
+
+    #[test]
+    fn cues_match_at_word_starts_only() {
+        // "researcher" holds "search", "unprevented" holds "prevent".
+        assert_eq!(of_sentence("A researcher was unprevented."), Kind::Other);
+    }
+
+    #[test]
+    fn a_provision_takes_the_kind_of_its_first_classified_sentence() {
+        use Kind::*;
+        assert_eq!(of_provision(&[ProceduralPower, Safeguard, Safeguard]), ProceduralPower);
+        assert_eq!(of_provision(&[Other, Offence, ProceduralPower]), Offence);
+        assert_eq!(of_provision(&[Cooperation, Amendment]), Amendment);
+        assert_eq!(of_provision(&[Other]), Other);
+        assert_eq!(of_provision(&[]), Other);
+    }
+
+    #[test]
+    fn ids_are_snake_case_and_unique() {
+        let ids: std::collections::BTreeSet<_> = Kind::ALL.iter().map(|k| k.id()).collect();
+        assert_eq!(ids.len(), Kind::ALL.len());
+        assert!(ids
+            .iter()
+            .all(|id| id.chars().all(|c| c.is_ascii_lowercase() || c == '_')));
+        for k in Kind::ALL {
+            assert_eq!(serde_json::to_value(k).unwrap(), serde_json::json!(k.id()));
+        }
+    }
+}
