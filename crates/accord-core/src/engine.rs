@@ -55,6 +55,10 @@ pub enum Feature {
     Exception,
     /// `@definition`: the sentence defines a term ("“X” means ...").
     Definition,
+    /// `@kind-offence`, `@kind-procedural-power`, …: the sentence is of that
+    /// kind ([`crate::kind`]), so the same words can mean different things
+    /// in an offence and in a power.
+    Kind(Kind),
 }
 
 impl Feature {
@@ -68,6 +72,7 @@ impl Feature {
         "permissive",
         "exception",
         "definition",
+        "kind-<kind> (kind-offence, kind-procedural-power, kind-safeguard, …)",
     ];
 
     pub fn parse(s: &str) -> Option<Self> {
@@ -81,6 +86,10 @@ impl Feature {
             "permissive" => Feature::Permissive,
             "exception" => Feature::Exception,
             "definition" => Feature::Definition,
+            k if k.starts_with("kind-") => {
+                let id = k["kind-".len()..].replace('-', "_");
+                Feature::Kind(*Kind::ALL.iter().find(|kind| kind.id() == id)?)
+            }
             _ => return None,
         })
     }
@@ -160,6 +169,8 @@ struct Ctx<'a> {
     permissive: Vec<bool>,
     first_definition: Option<usize>,
     first_exception: Option<usize>,
+    /// Per sentence: its kind.
+    kinds: Vec<Kind>,
     safeguards: SafeguardLevel,
 }
 
@@ -902,6 +913,19 @@ impl<'a> Ctx<'a> {
             hits_of_sentence.push(from..at);
         }
         let n = frames.frames.len();
+        let kinds: Vec<Kind> = frames
+            .frames
+            .iter()
+            .map(|f| {
+                match (
+                    tokens.get(f.tokens.start),
+                    f.tokens.end.checked_sub(1).and_then(|e| tokens.get(e)),
+                ) {
+                    (Some(a), Some(b)) if f.tokens.start < f.tokens.end => kind::of_sentence(&text[a.start..b.end]),
+                    _ => Kind::Other,
+                }
+            })
+            .collect();
         let mut ctx = Ctx {
             set,
             tokens,
@@ -916,6 +940,7 @@ impl<'a> Ctx<'a> {
             permissive: vec![false; n],
             first_definition: None,
             first_exception: None,
+            kinds,
             safeguards: SafeguardLevel::default(),
         };
         ctx.compute_duties();
@@ -1164,6 +1189,14 @@ impl<'a> Ctx<'a> {
             Feature::Permissive => any_sentence(&self.permissive, self.permissive.iter().position(|&b| b)),
             Feature::Exception => any_sentence(&self.exception, self.first_exception),
             Feature::Definition => any_sentence(&self.definition, self.first_definition),
+            Feature::Kind(k) => match s {
+                Some(si) => (self.kinds[si] == k).then(|| frames[si].tokens.clone()),
+                None => self
+                    .kinds
+                    .iter()
+                    .position(|&x| x == k)
+                    .map(|si| frames[si].tokens.clone()),
+            },
         }
     }
 
