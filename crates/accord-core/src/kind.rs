@@ -171,6 +171,26 @@ pub const CUES: &[(Kind, &[&str])] = &[
             "withdraw from this",
         ],
     ),
+    // Penalising a refusal to obey an order enforces the power that gave
+    // the order ("A person who refuses to disclose a decryption key when
+    // ordered to do so shall be liable to imprisonment").
+    (
+        Kind::ProceduralPower,
+        &[
+            "refuses to disclose",
+            "refuses to comply",
+            "fails to comply",
+            "failure to comply",
+            "fails to assist",
+            "refuses to assist",
+            "refuses to provide",
+            "fails to provide",
+            "who fails to",
+            "who refuses to",
+            "when ordered to",
+            "when called upon",
+        ],
+    ),
     (
         Kind::Offence,
         &[
@@ -431,6 +451,7 @@ mod tests {
             ("The purposes of this Convention are to promote cooperation in preventing and combating cybercrime.", Kind::Scope),
             ("An order under paragraph 1 shall be issued only by a judge.", Kind::Safeguard),
             ("Each State Party [shall][may] require service providers to decrypt communications.", Kind::ProceduralPower),
+            ("A person who refuses to disclose a decryption key to the police when ordered to do so shall be liable to imprisonment.", Kind::ProceduralPower),
             ("The weather was fine.", Kind::Other),
         ];
         for (text, kind) in cases {
