@@ -209,7 +209,9 @@ fn big_treaty() -> String {
 }
 
 /// Run `accord args` and close its standard output after `keep` bytes were
-/// read (the reader went away, as `| head -c` does).
+/// read (the reader went away, as `| head -c` does). With `keep` 0 it is
+/// closed before the program writes anything; otherwise the output must be
+/// larger than a pipe's buffer for the program to meet the closed pipe.
 fn closed_after(args: &[&str], stdin: Vec<u8>, keep: usize) -> Output {
     use std::io::Read;
     let mut child = Command::new(env!("CARGO_BIN_EXE_accord"))
@@ -246,7 +248,7 @@ fn a_closed_pipe_ends_every_command_quietly() {
         (vec!["principles", "--json"], vec![], 10),
         (vec!["explain", "strong-encryption"], vec![], 0),
         (vec!["trace", clause], vec![], 10),
-        (vec!["check", clause], vec![], 100),
+        (vec!["check", clause], vec![], 0),
         (vec!["check", "--format", "json", clause], vec![], 100),
         (vec!["check", "--format", "markdown", clause], vec![], 0),
         (vec!["batch"], batch, 100),
@@ -442,4 +444,18 @@ fn check_stops_reading_standard_input_past_the_limit() {
     drop(stdin);
     assert_eq!(out.status.code(), Some(2));
     assert!(text(&out.stderr).contains("over the limit"), "{}", text(&out.stderr));
+}
+
+#[test]
+fn the_text_format_quotes_a_bounded_part_of_a_long_line() {
+    let dir = temp_dir("long-line");
+    let treaty = dir.join("treaty.txt");
+    let one_line = format!("{BAD} {GOOD} ").repeat(3000);
+    std::fs::write(&treaty, &one_line).unwrap();
+    let out = accord(&["check", treaty.to_str().unwrap()], b"");
+    assert_eq!(out.status.code(), Some(1));
+    let s = text(&out.stdout);
+    assert!(s.len() < 100_000, "{} bytes written", s.len());
+    assert!(s.contains("more places (the JSON report lists them all)"), "{s}");
+    assert!(s.contains("[ENC001] violates"), "{s}");
 }
