@@ -50,6 +50,9 @@ for corpus in tests/*.jsonl; do
   ./target/release/accord eval "$corpus" --gate "quality/$name.json" | tail -n 6
 done
 
+step "pathological inputs: each under 2 s and linear in its size (scripts/stress.sh)"
+scripts/stress.sh target/release/accord
+
 step "WebAssembly: cargo xtask dist (npm package and web site) and size budgets"
 cargo xtask dist
 

@@ -7,14 +7,15 @@
 //! violated, 1 a principle is violated or mixed (or an eval gate failed),
 //! 2 bad input.
 
+mod batch;
+mod progress;
 mod render;
 
 use accord_core::eval;
 
-use accord_core::{Checker, PrincipleSet};
+use accord_core::{Checker, PrincipleSet, MAX_INPUT_BYTES};
 use clap::{Parser, Subcommand, ValueEnum};
-use rayon::prelude::*;
-use std::io::{self, BufRead, Read, Write};
+use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -91,30 +92,103 @@ enum Command {
     },
 }
 
-/// An error for the user: a message, exit code 2.
-struct Fail(String);
+/// An error for the user: a message, exit code 2. A closed standard output
+/// (the reader of a pipe went away, as with `| head`) is not an error: the
+/// program ends quietly with exit 0, as ripgrep does.
+enum Fail {
+    Msg(String),
+    ClosedPipe,
+}
 
-impl<E: std::fmt::Display> From<E> for Fail {
-    fn from(e: E) -> Self {
-        Fail(e.to_string())
+impl From<String> for Fail {
+    fn from(msg: String) -> Self {
+        Fail::Msg(msg)
     }
 }
 
+impl From<accord_core::InputError> for Fail {
+    fn from(e: accord_core::InputError) -> Self {
+        Fail::Msg(e.to_string())
+    }
+}
+
+impl From<serde_json::Error> for Fail {
+    fn from(e: serde_json::Error) -> Self {
+        Fail::Msg(e.to_string())
+    }
+}
+
+/// A failed write to standard output.
+fn write_error(e: io::Error) -> Fail {
+    if e.kind() == io::ErrorKind::BrokenPipe {
+        Fail::ClosedPipe
+    } else {
+        Fail::Msg(format!("cannot write to standard output: {e}"))
+    }
+}
+
+/// Standard output, buffered; every write error goes through [`write_error`].
+struct Out(io::BufWriter<io::StdoutLock<'static>>);
+
+impl Out {
+    fn new() -> Self {
+        Out(io::BufWriter::with_capacity(64 * 1024, io::stdout().lock()))
+    }
+
+    /// Write `s` and a line feed.
+    fn line(&mut self, s: &str) -> Result<(), Fail> {
+        self.0.write_all(s.as_bytes()).map_err(write_error)?;
+        self.0.write_all(b"\n").map_err(write_error)
+    }
+
+    fn str(&mut self, s: &str) -> Result<(), Fail> {
+        self.0.write_all(s.as_bytes()).map_err(write_error)
+    }
+
+    fn flush(&mut self) -> Result<(), Fail> {
+        self.0.flush().map_err(write_error)
+    }
+}
+
+/// A message on standard error; a closed standard error is ignored.
+macro_rules! note {
+    ($($arg:tt)*) => {{
+        let _ = writeln!(io::stderr(), $($arg)*);
+    }};
+}
+
 fn main() -> ExitCode {
-    let cli = Cli::parse();
-    match run(cli) {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            // Help, version or a usage error, printed by clap; a closed
+            // pipe is quiet here too, a full disk is an error.
+            return match e.print() {
+                Err(w) if w.kind() != io::ErrorKind::BrokenPipe => {
+                    note!("error: cannot write the message: {w}");
+                    ExitCode::from(2)
+                }
+                _ => ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2)),
+            };
+        }
+    };
+    let mut out = Out::new();
+    let result = run(cli, &mut out).and_then(|code| out.flush().map(|()| code));
+    match result {
         Ok(code) => code,
-        Err(Fail(msg)) => {
-            eprintln!("error: {msg}");
+        Err(Fail::ClosedPipe) => ExitCode::SUCCESS,
+        Err(Fail::Msg(msg)) => {
+            let _ = out.flush();
+            note!("error: {msg}");
             ExitCode::from(2)
         }
     }
 }
 
 fn read_file(path: &Path) -> Result<String, Fail> {
-    let bytes = std::fs::read(path).map_err(|e| Fail(format!("cannot read {}: {e}", path.display())))?;
+    let bytes = std::fs::read(path).map_err(|e| Fail::Msg(format!("cannot read {}: {e}", path.display())))?;
     String::from_utf8(bytes).map_err(|e| {
-        Fail(format!(
+        Fail::Msg(format!(
             "{} is not UTF-8 text (invalid byte at offset {})",
             path.display(),
             e.utf8_error().valid_up_to()
@@ -122,22 +196,46 @@ fn read_file(path: &Path) -> Result<String, Fail> {
     })
 }
 
-/// FILE, or standard input for `-` or no FILE: (display name, text).
+/// FILE, or standard input for `-` or no FILE: (display name, text). Reads
+/// at most one byte past [`MAX_INPUT_BYTES`], so a huge input is refused
+/// without being read whole.
 fn read_input(file: Option<&Path>) -> Result<(String, String), Fail> {
-    match file {
-        Some(p) if p != Path::new("-") => Ok((p.display().to_string(), read_file(p)?)),
-        _ => {
-            let mut buf = Vec::new();
-            io::stdin().read_to_end(&mut buf)?;
-            let text = String::from_utf8(buf).map_err(|e| {
-                Fail(format!(
-                    "standard input is not UTF-8 text (invalid byte at offset {})",
-                    e.utf8_error().valid_up_to()
-                ))
-            })?;
-            Ok(("<stdin>".to_owned(), text))
+    let (name, bytes) = match file {
+        Some(p) if p != Path::new("-") => {
+            let f = std::fs::File::open(p).map_err(|e| Fail::Msg(format!("cannot read {}: {e}", p.display())))?;
+            let bytes = read_limited(f).map_err(|e| Fail::Msg(format!("cannot read {}: {e}", p.display())))?;
+            (p.display().to_string(), bytes)
         }
+        _ => {
+            let bytes =
+                read_limited(io::stdin().lock()).map_err(|e| Fail::Msg(format!("cannot read standard input: {e}")))?;
+            ("standard input".to_owned(), bytes)
+        }
+    };
+    if bytes.len() > MAX_INPUT_BYTES {
+        return Err(Fail::Msg(format!(
+            "{name} is over the limit of {MAX_INPUT_BYTES} bytes (analyse it article by article)"
+        )));
     }
+    let text = String::from_utf8(bytes).map_err(|e| {
+        Fail::Msg(format!(
+            "{name} is not UTF-8 text (invalid byte at offset {})",
+            e.utf8_error().valid_up_to()
+        ))
+    })?;
+    let name = if name == "standard input" {
+        "<stdin>".to_owned()
+    } else {
+        name
+    };
+    Ok((name, text))
+}
+
+/// Everything `r` holds up to one byte past the limit.
+fn read_limited(r: impl Read) -> io::Result<Vec<u8>> {
+    let mut buf = Vec::new();
+    r.take(MAX_INPUT_BYTES as u64 + 1).read_to_end(&mut buf)?;
+    Ok(buf)
 }
 
 fn checker(rules: Option<&Path>) -> Result<Checker, Fail> {
@@ -151,28 +249,28 @@ fn checker(rules: Option<&Path>) -> Result<Checker, Fail> {
                 PrincipleSet::from_source(&src)
             };
             set.map(Checker::new)
-                .map_err(|e| Fail(format!("invalid principle set {}:\n{e}", p.display())))
+                .map_err(|e| Fail::Msg(format!("invalid principle set {}:\n{e}", p.display())))
         }
     }
 }
 
-fn run(cli: Cli) -> Result<ExitCode, Fail> {
+fn run(cli: Cli, out: &mut Out) -> Result<ExitCode, Fail> {
     match cli.command {
         Command::Check { file, format, rules } => {
             let checker = checker(rules.as_deref())?;
             let (name, text) = read_input(file.as_deref())?;
             let report = checker.analyze(&text)?;
             if report.status == accord_core::report::Status::Empty {
-                return Err(Fail(format!(
+                return Err(Fail::Msg(format!(
                     "{name}: there is nothing to analyse (the text is empty or only editorial matter)"
                 )));
             }
-            let out = match format {
+            let rendered = match format {
                 Format::Json => serde_json::to_string_pretty(&report)?,
                 Format::Markdown => report.to_markdown(),
                 Format::Text => render::text(&name, &text, &report),
             };
-            println!("{out}");
+            out.line(&rendered)?;
             Ok(if report.has_concerns() {
                 ExitCode::from(1)
             } else {
@@ -193,7 +291,7 @@ fn run(cli: Cli) -> Result<ExitCode, Fail> {
                 }
             }
             for h in checker.trace(&text) {
-                println!(
+                out.line(&format!(
                     "s{:<3} {:<28} {:<9} {:?}  \"{}\"{}",
                     h.sentence,
                     h.concept,
@@ -205,32 +303,29 @@ fn run(cli: Cli) -> Result<ExitCode, Fail> {
                     } else {
                         ""
                     }
-                );
+                ))?;
             }
             let fired = checker.fired_rules(&text);
-            println!("rules fired: {}", fired.join(", "));
+            out.line(&format!("rules fired: {}", fired.join(", ")))?;
             Ok(ExitCode::SUCCESS)
         }
         Command::RulesJson { file } => {
             let src = read_file(&file)?;
             let json = PrincipleSet::toml_to_json(&src)
-                .map_err(|e| Fail(format!("invalid principle set {}:\n{e}", file.display())))?;
-            println!("{json}");
+                .map_err(|e| Fail::Msg(format!("invalid principle set {}:\n{e}", file.display())))?;
+            out.line(&json)?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Batch { rules } => {
             let checker = checker(rules.as_deref())?;
-            let lines: Vec<String> = io::stdin().lock().lines().collect::<Result<_, _>>()?;
-            let out: Vec<String> = lines
-                .par_iter()
-                .enumerate()
-                .map(|(n, l)| batch_line(&checker, n + 1, l))
-                .collect();
-            let mut stdout = io::stdout().lock();
-            for l in out {
-                writeln!(stdout, "{l}")?;
-            }
-            Ok(ExitCode::SUCCESS)
+            let totals = batch::run(checker, out)?;
+            Ok(ExitCode::from(if totals.errors > 0 {
+                2
+            } else if totals.concerns > 0 {
+                1
+            } else {
+                0
+            }))
         }
         Command::Eval {
             corpus,
@@ -241,23 +336,34 @@ fn run(cli: Cli) -> Result<ExitCode, Fail> {
         } => {
             let checker = checker(rules.as_deref())?;
             let src = read_file(&corpus)?;
-            let result = eval::run(&checker, &src, prefix.as_deref())?;
+            let bar = progress::bar(src.lines().count() as u64, "clauses");
+            let result = eval::run_with_progress(&checker, &src, prefix.as_deref(), &mut |done, _| {
+                if let Some(b) = &bar {
+                    b.set_position(done as u64);
+                }
+            });
+            if let Some(b) = bar {
+                b.finish_and_clear();
+            }
+            let result = result?;
             if json {
-                println!("{}", serde_json::to_string_pretty(&result.summary)?);
+                out.line(&serde_json::to_string_pretty(&result.summary)?)?;
             } else {
-                print!("{}", result.render());
+                out.str(&result.render())?;
             }
             if let Some(g) = gate {
                 let record: eval::Summary =
-                    serde_json::from_str(&read_file(&g)?).map_err(|e| Fail(format!("{}: {e}", g.display())))?;
+                    serde_json::from_str(&read_file(&g)?).map_err(|e| Fail::Msg(format!("{}: {e}", g.display())))?;
                 let failures = result.summary.below(&record);
                 if !failures.is_empty() {
                     for f in &failures {
-                        eprintln!("gate: {f}");
+                        note!("gate: {f}");
                     }
+                    out.flush()?;
                     return Ok(ExitCode::from(1));
                 }
-                eprintln!("gate: every figure holds its record ({})", g.display());
+                out.flush()?;
+                note!("gate: every figure holds its record ({})", g.display());
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -265,12 +371,12 @@ fn run(cli: Cli) -> Result<ExitCode, Fail> {
             let checker = checker(rules.as_deref())?;
             let set = checker.set();
             if json {
-                println!("{}", serde_json::to_string_pretty(&set.principles)?);
+                out.line(&serde_json::to_string_pretty(&set.principles)?)?;
             } else {
                 for g in &set.groups {
-                    println!("{}", g.name);
+                    out.line(&g.name)?;
                     for p in set.principles.iter().filter(|p| p.group == g.id) {
-                        println!("  {:<36} {}", p.id, p.title);
+                        out.line(&format!("  {:<36} {}", p.id, p.title))?;
                     }
                 }
             }
@@ -280,38 +386,10 @@ fn run(cli: Cli) -> Result<ExitCode, Fail> {
             let checker = checker(rules.as_deref())?;
             let p = checker.set().principle(&id).ok_or_else(|| {
                 let ids: Vec<&str> = checker.set().principles.iter().map(|p| p.id.as_str()).collect();
-                Fail(format!("no principle \"{id}\"; the set has: {}", ids.join(", ")))
+                Fail::Msg(format!("no principle \"{id}\"; the set has: {}", ids.join(", ")))
             })?;
-            println!("{}", render::explain(p, checker.set()));
+            out.line(&render::explain(p, checker.set()))?;
             Ok(ExitCode::SUCCESS)
         }
-    }
-}
-
-fn batch_line(checker: &Checker, n: usize, line: &str) -> String {
-    #[derive(serde::Deserialize)]
-    struct In {
-        id: serde_json::Value,
-        text: String,
-    }
-    let err = |id: serde_json::Value, msg: String| serde_json::json!({ "id": id, "line": n, "error": msg }).to_string();
-    let input: In = match serde_json::from_str(line) {
-        Ok(i) => i,
-        Err(e) => {
-            return err(
-                serde_json::Value::Null,
-                format!("line {n}: not a JSON object with `id` and `text`: {e}"),
-            )
-        }
-    };
-    match checker.analyze(&input.text) {
-        Err(e) => err(input.id, e.to_string()),
-        Ok(report) => serde_json::json!({
-            "id": input.id,
-            "verdicts": report.verdicts(),
-            "score": report.alignment.score,
-            "report": report,
-        })
-        .to_string(),
     }
 }

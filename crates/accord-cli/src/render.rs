@@ -34,31 +34,34 @@ pub fn text(name: &str, source: &str, report: &Report) -> String {
         Verdict::Mixed => 1,
         _ => 2,
     });
+    let lines = Lines::new(source);
     for p in engaged {
         let title = format!("{} {}: {}", p.verdict, p.id, p.title);
         let mut groups: Vec<Group<'_>> = Vec::new();
         let mut first = true;
         for e in &p.evidence {
-            let mut snippet = Snippet::source(source).path(name).fold(true);
-            for (i, s) in e.spans.iter().enumerate() {
-                let kind = if i == 0 {
-                    AnnotationKind::Primary
-                } else {
-                    AnnotationKind::Context
-                };
-                let label = if i == 0 {
-                    format!("[{}] {}", e.rule, e.verdict)
-                } else {
-                    String::new()
-                };
-                snippet = snippet.annotation(kind.span(s.bytes[0]..s.bytes[1]).label(label));
-            }
             let lvl = level(e.verdict);
-            let g = if first {
-                lvl.primary_title(title.clone()).element(snippet)
+            let mut g = if first {
+                Group::with_title(lvl.primary_title(title.clone()))
             } else {
-                Group::with_title(lvl.secondary_title(format!("{} {}", e.verdict, e.rule))).element(snippet)
+                Group::with_title(lvl.secondary_title(format!("{} {}", e.verdict, e.rule)))
             };
+            let label = format!("[{}] {}", e.rule, e.verdict);
+            for snippet in snippets(
+                source,
+                &lines,
+                name,
+                &e.spans[..e.spans.len().min(MAX_QUOTED_SPANS)],
+                &label,
+            ) {
+                g = g.element(snippet);
+            }
+            if e.spans.len() > MAX_QUOTED_SPANS {
+                g = g.element(Level::NOTE.message(format!(
+                    "and {} more places (the JSON report lists them all)",
+                    e.spans.len() - MAX_QUOTED_SPANS
+                )));
+            }
             groups.push(g.element(Level::HELP.message(e.explanation.clone())));
             first = false;
         }
@@ -92,6 +95,121 @@ pub fn text(name: &str, source: &str, report: &Report) -> String {
         );
     }
     out.trim_end().to_owned()
+}
+
+/// Spans quoted per diagnostic at most; the rest are counted.
+const MAX_QUOTED_SPANS: usize = 6;
+/// Bytes of context quoted on each side of a span in a long line, and the
+/// most of one span that is underlined: a treaty on one line, or a sentence
+/// of a megabyte, is not quoted whole (its columns are then counted from
+/// the start of the quoted part).
+const CONTEXT: usize = 100;
+const MAX_UNDERLINED: usize = 300;
+/// Lines up to this far on either side of a span are quoted whole.
+const LONG_LINE: usize = 2000;
+
+/// Where the lines of a text start.
+struct Lines {
+    starts: Vec<usize>,
+    len: usize,
+}
+
+impl Lines {
+    fn new(s: &str) -> Self {
+        let starts = std::iter::once(0)
+            .chain(s.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        Lines { starts, len: s.len() }
+    }
+
+    /// (1-based line number, start, end without the line feed) of the line
+    /// holding byte `at`.
+    fn of(&self, at: usize) -> (usize, usize, usize) {
+        let i = self.starts.partition_point(|&s| s <= at).max(1) - 1;
+        let end = self.starts.get(i + 1).map_or(self.len, |&n| n - 1);
+        (i + 1, self.starts[i], end.max(self.starts[i]))
+    }
+}
+
+fn floor_char(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_char(s: &str, mut i: usize) -> usize {
+    while i < s.len() && !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+/// Snippets quoting `spans` of `source`: each span with at most [`CONTEXT`]
+/// bytes around it in its line, overlapping windows merged.
+fn snippets<'a>(
+    source: &'a str,
+    lines: &Lines,
+    name: &'a str,
+    spans: &[accord_core::Span],
+    label: &str,
+) -> Vec<Snippet<'a, annotate_snippets::Annotation<'a>>> {
+    // (window, underlined range, primary?)
+    let mut marks: Vec<(usize, usize, usize, usize, bool)> = spans
+        .iter()
+        .enumerate()
+        .map(|(i, sp)| {
+            let (s, e) = (sp.bytes[0].min(source.len()), sp.bytes[1].min(source.len()));
+            let e = if e - s > MAX_UNDERLINED {
+                floor_char(source, s + MAX_UNDERLINED).max(s)
+            } else {
+                e
+            };
+            let (_, ls, le) = lines.of(s);
+            // A line of ordinary length is quoted whole (the renderer trims
+            // what it shows, and columns stay right); a longer one is cut.
+            let ws = if s - ls <= LONG_LINE {
+                ls
+            } else {
+                floor_char(source, s - CONTEXT)
+            };
+            let we = if le.saturating_sub(e) <= LONG_LINE {
+                le.max(e)
+            } else {
+                ceil_char(source, e + CONTEXT)
+            };
+            (ws, we, s, e, i == 0)
+        })
+        .collect();
+    marks.sort_by_key(|m| m.0);
+    // (window start, end, the marks it holds)
+    type Window = (usize, usize, Vec<(usize, usize, bool)>);
+    let mut windows: Vec<Window> = Vec::new();
+    for (ws, we, s, e, primary) in marks {
+        match windows.last_mut() {
+            Some(w) if ws <= w.1 => {
+                w.1 = w.1.max(we);
+                w.2.push((s, e, primary));
+            }
+            _ => windows.push((ws, we, vec![(s, e, primary)])),
+        }
+    }
+    windows
+        .into_iter()
+        .map(|(ws, we, marks)| {
+            let (line, _, _) = lines.of(ws);
+            let mut snippet = Snippet::source(&source[ws..we]).line_start(line).path(name).fold(true);
+            for (s, e, primary) in marks {
+                let (kind, text) = if primary {
+                    (AnnotationKind::Primary, label.to_owned())
+                } else {
+                    (AnnotationKind::Context, String::new())
+                };
+                snippet = snippet.annotation(kind.span(s - ws..e - ws).label(text));
+            }
+            snippet
+        })
+        .collect()
 }
 
 /// A principle's documentation, with its seed passages.

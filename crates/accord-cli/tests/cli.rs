@@ -92,7 +92,8 @@ fn batch_keeps_order_and_reports_bad_lines() {
         serde_json::json!({"id": 7, "text": GOOD})
     );
     let out = accord(&["batch"], input.as_bytes());
-    assert_eq!(out.status.code(), Some(0));
+    // A line that is not a record: its error record is written, exit 2.
+    assert_eq!(out.status.code(), Some(2));
     let lines: Vec<serde_json::Value> = text(&out.stdout)
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())
@@ -187,4 +188,274 @@ fn trace_shows_the_words_an_amendment_deletes() {
         .expect("the deleted words are traced");
     assert!(decrypt.contains("deleted by the amendment"), "{s}");
     assert!(s.lines().last().unwrap().starts_with("rules fired: "), "{s}");
+}
+
+fn temp_dir(tag: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("accord-{tag}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// A treaty of many clauses: a large output in every format.
+fn big_treaty() -> String {
+    let mut t = String::new();
+    while t.len() < 120_000 {
+        t.push_str(BAD);
+        t.push('\n');
+        t.push_str(GOOD);
+        t.push('\n');
+    }
+    t
+}
+
+/// Run `accord args` and close its standard output after `keep` bytes were
+/// read (the reader went away, as `| head -c` does). With `keep` 0 it is
+/// closed before the program writes anything; otherwise the output must be
+/// larger than a pipe's buffer for the program to meet the closed pipe.
+fn closed_after(args: &[&str], stdin: Vec<u8>, keep: usize) -> Output {
+    use std::io::Read;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_accord"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdout = child.stdout.take().unwrap();
+    let mut child_stdin = child.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || {
+        let _ = child_stdin.write_all(&stdin);
+    });
+    let mut buf = vec![0u8; keep];
+    let _ = stdout.read_exact(&mut buf);
+    drop(stdout);
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    out
+}
+
+#[test]
+fn a_closed_pipe_ends_every_command_quietly() {
+    let dir = temp_dir("pipe");
+    let clause = dir.join("clause.txt");
+    std::fs::write(&clause, big_treaty()).unwrap();
+    let clause = clause.to_str().unwrap();
+    let batch: Vec<u8> = (0..3000)
+        .flat_map(|i| format!("{}\n", serde_json::json!({"id": i, "text": BAD})).into_bytes())
+        .collect();
+    let cases: Vec<(Vec<&str>, Vec<u8>, usize)> = vec![
+        (vec!["principles"], vec![], 0),
+        (vec!["principles", "--json"], vec![], 10),
+        (vec!["explain", "strong-encryption"], vec![], 0),
+        (vec!["trace", clause], vec![], 10),
+        (vec!["check", clause], vec![], 0),
+        (vec!["check", "--format", "json", clause], vec![], 100),
+        (vec!["check", "--format", "markdown", clause], vec![], 0),
+        (vec!["batch"], batch, 100),
+        (vec!["--help"], vec![], 0),
+    ];
+    for (args, stdin, keep) in cases {
+        let out = closed_after(&args, stdin, keep);
+        assert_eq!(out.status.code(), Some(0), "accord {args:?}: {}", text(&out.stderr));
+        assert_eq!(text(&out.stderr), "", "accord {args:?}");
+    }
+}
+
+#[test]
+fn a_full_disk_is_an_error_with_exit_2() {
+    if !std::path::Path::new("/dev/full").exists() {
+        return;
+    }
+    let dir = temp_dir("full");
+    let clause = dir.join("clause.txt");
+    std::fs::write(&clause, BAD).unwrap();
+    let clause = clause.to_str().unwrap();
+    for (args, stdin) in [
+        (vec!["check", clause], &b""[..]),
+        (vec!["check", "--format", "json", clause], b""),
+        (vec!["principles"], b""),
+        (vec!["explain", "strong-encryption"], b""),
+        (vec!["trace", clause], b""),
+        (vec!["batch"], br#"{"id": 1, "text": "States shall act."}"#),
+    ] {
+        let full = std::fs::OpenOptions::new().write(true).open("/dev/full").unwrap();
+        let mut child = Command::new(env!("CARGO_BIN_EXE_accord"))
+            .args(&args)
+            .stdin(Stdio::piped())
+            .stdout(full)
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let _ = child.stdin.take().unwrap().write_all(stdin);
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(out.status.code(), Some(2), "accord {args:?}");
+        let err = text(&out.stderr);
+        assert!(
+            err.contains("cannot write to standard output"),
+            "accord {args:?}: {err}"
+        );
+        assert!(!err.contains("panicked"), "{err}");
+    }
+}
+
+/// Lines of standard output as they arrive, on a channel.
+fn line_reader(stdout: std::process::ChildStdout) -> std::sync::mpsc::Receiver<String> {
+    use std::io::BufRead;
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        for line in std::io::BufReader::new(stdout).lines() {
+            let Ok(line) = line else { return };
+            if tx.send(line).is_err() {
+                return;
+            }
+        }
+    });
+    rx
+}
+
+#[test]
+fn batch_streams_a_record_before_its_input_ends() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_accord"))
+        .arg("batch")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let lines = line_reader(child.stdout.take().unwrap());
+    let mut stdin = child.stdin.take().unwrap();
+    writeln!(stdin, "{}", serde_json::json!({"id": "first", "text": BAD})).unwrap();
+    stdin.flush().unwrap();
+    // Standard input stays open: the record must come anyway.
+    let first = lines.recv_timeout(std::time::Duration::from_secs(30));
+    let first: serde_json::Value = serde_json::from_str(&first.expect("no record before the input ended")).unwrap();
+    assert_eq!(first["id"], "first");
+    writeln!(stdin, "{}", serde_json::json!({"id": "second", "text": GOOD})).unwrap();
+    let second = lines.recv_timeout(std::time::Duration::from_secs(30)).unwrap();
+    assert!(second.contains("\"second\""));
+    drop(stdin);
+    let status = child.wait().unwrap();
+    assert_eq!(status.code(), Some(1));
+}
+
+#[test]
+fn batch_gives_each_bad_line_its_error_and_goes_on() {
+    let mut input = Vec::new();
+    input.extend_from_slice("\u{feff}".as_bytes());
+    input.extend_from_slice(br#"{"id": 12345678901234567890123, "text": "Decisions shall be taken by consensus."}"#);
+    input.extend_from_slice(b"\n\n   \r\n");
+    input.extend_from_slice(b"{\"id\": \"latin1\", \"text\": \"\xe9tablish\"}\n");
+    input.extend_from_slice(b"[1, 2]\n\"text\"\n");
+    input.extend_from_slice(br#"{"id": {"k": [1, 2.50]}, "text": 5}"#);
+    input.extend_from_slice(b"\n");
+    input.extend_from_slice(br#"{"id": "x", "text": }"#);
+    input.extend_from_slice(b"\r\n");
+    input.extend_from_slice(br#"{"id": 1.50, "text": "Decisions shall be taken by consensus."}"#);
+    let out = accord(&["batch"], &input);
+    assert_eq!(out.status.code(), Some(2), "{}", text(&out.stderr));
+    let s = text(&out.stdout);
+    let lines: Vec<&str> = s.lines().collect();
+    assert_eq!(lines.len(), 7, "{s}");
+    // Ids keep their exact form.
+    assert!(
+        lines[0].starts_with(r#"{"id":12345678901234567890123,"#),
+        "{}",
+        lines[0]
+    );
+    assert!(lines[6].starts_with(r#"{"id":1.50,"#), "{}", lines[6]);
+    let v: Vec<serde_json::Value> = lines.iter().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(v[0]["verdicts"]["consensus"], "supports");
+    assert_eq!(v[1]["line"], 4);
+    assert_eq!(v[1]["error"], "line 4: not UTF-8 text (invalid byte at offset 26)");
+    assert_eq!(v[2]["line"], 5);
+    assert!(v[2]["error"].as_str().unwrap().contains("not an object"), "{}", v[2]);
+    assert!(v[3]["error"].as_str().unwrap().contains("not an object"), "{}", v[3]);
+    assert_eq!(v[4]["id"], serde_json::json!({"k": [1, 2.5]}));
+    assert!(
+        lines[4].contains(r#"[1,2.50]"#) || lines[4].contains(r#"[1, 2.50]"#),
+        "{}",
+        lines[4]
+    );
+    assert_eq!(v[4]["error"], "line 7: `text` is not a string");
+    // The line is named once.
+    let e = v[5]["error"].as_str().unwrap();
+    assert!(e.starts_with("line 8: ") && e.matches("line").count() == 1, "{e}");
+    assert_eq!(v[6]["score"], 100);
+}
+
+#[test]
+fn batch_exit_codes_follow_check() {
+    let rec = |t: &str| format!("{}\n", serde_json::json!({"id": 1, "text": t}));
+    assert_eq!(accord(&["batch"], rec(GOOD).as_bytes()).status.code(), Some(0));
+    assert_eq!(accord(&["batch"], b"").status.code(), Some(0));
+    let both = rec(GOOD) + &rec(BAD);
+    assert_eq!(accord(&["batch"], both.as_bytes()).status.code(), Some(1));
+    let err = both + "nope\n";
+    let out = accord(&["batch"], err.as_bytes());
+    assert_eq!(out.status.code(), Some(2));
+    assert_eq!(text(&out.stdout).lines().count(), 3);
+    // Nothing to analyse is bad input, as for `check`.
+    let out = accord(&["batch"], rec(" ").as_bytes());
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stdout).contains("nothing to analyse"));
+}
+
+#[test]
+fn batch_applies_the_size_limit_per_line() {
+    let big = "a ".repeat(accord_core::MAX_INPUT_BYTES / 2 + 10);
+    let input = rec_line(&big) + &rec_line(GOOD);
+    let out = accord(&["batch"], input.as_bytes());
+    assert_eq!(out.status.code(), Some(2));
+    let v: Vec<serde_json::Value> = text(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(v.len(), 2);
+    assert!(v[0]["error"].as_str().unwrap().contains("limit"), "{}", v[0]);
+    assert_eq!(v[1]["score"], 100);
+}
+
+fn rec_line(t: &str) -> String {
+    format!("{}\n", serde_json::json!({"id": 1, "text": t}))
+}
+
+#[test]
+fn check_stops_reading_standard_input_past_the_limit() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_accord"))
+        .args(["check", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    stdin
+        .write_all(&vec![b'a'; accord_core::MAX_INPUT_BYTES + 100])
+        .unwrap();
+    // Standard input stays open: the refusal must not wait for its end.
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = tx.send(child.wait_with_output());
+    });
+    let out = rx
+        .recv_timeout(std::time::Duration::from_secs(30))
+        .expect("accord check - read past the limit")
+        .unwrap();
+    drop(stdin);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("over the limit"), "{}", text(&out.stderr));
+}
+
+#[test]
+fn the_text_format_quotes_a_bounded_part_of_a_long_line() {
+    let dir = temp_dir("long-line");
+    let treaty = dir.join("treaty.txt");
+    let one_line = format!("{BAD} {GOOD} ").repeat(3000);
+    std::fs::write(&treaty, &one_line).unwrap();
+    let out = accord(&["check", treaty.to_str().unwrap()], b"");
+    assert_eq!(out.status.code(), Some(1));
+    let s = text(&out.stdout);
+    assert!(s.len() < 100_000, "{} bytes written", s.len());
+    assert!(s.contains("more places (the JSON report lists them all)"), "{s}");
+    assert!(s.contains("[ENC001] violates"), "{s}");
 }

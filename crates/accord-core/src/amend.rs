@@ -39,18 +39,27 @@ fn verb(word: &str) -> Option<Verb> {
 /// bracket and close before a space or punctuation (not apostrophes).
 fn quotes(text: &str) -> Vec<Range<usize>> {
     let b = text.as_bytes();
+    // Where each kind of quote may close, in order: an opening quote takes
+    // the first one after it (one pass, however many quotes never close).
+    let closes = |q: u8| -> Vec<usize> {
+        (0..b.len())
+            .filter(|&j| {
+                b[j] == q
+                    && (q == b'"'
+                        || j + 1 == b.len()
+                        || matches!(b[j + 1], b' ' | b'.' | b',' | b';' | b':' | b')' | b'\n' | b']'))
+            })
+            .collect()
+    };
+    let (double, single) = (closes(b'"'), closes(b'\''));
     let mut out = Vec::new();
     let mut i = 0;
     while i < b.len() {
         let q = b[i];
         let opens = q == b'"' || (q == b'\'' && (i == 0 || matches!(b[i - 1], b' ' | b'(' | b'\n' | b'[' | b':')));
         if opens {
-            let close = (i + 1..b.len()).find(|&j| {
-                b[j] == q
-                    && (q == b'"'
-                        || j + 1 == b.len()
-                        || matches!(b[j + 1], b' ' | b'.' | b',' | b';' | b':' | b')' | b'\n' | b']'))
-            });
+            let list = if q == b'"' { &double } else { &single };
+            let close = list.get(list.partition_point(|&j| j <= i)).copied();
             if let Some(j) = close {
                 out.push(i + 1..j);
                 i = j + 1;
@@ -192,6 +201,17 @@ fn find_quoted(text: &str) -> Option<Amendment> {
     if qs.is_empty() {
         return None;
     }
+    // Where instruction verbs start and sentences end (for "is there a verb
+    // in the rest of this sentence?", asked of every quote).
+    let mut verbs = Vec::new();
+    let mut at = 0;
+    for w in text.split(|c: char| !c.is_alphanumeric()) {
+        if !w.is_empty() && w.len() <= 10 && verb(&w.to_ascii_lowercase()).is_some() {
+            verbs.push(at);
+        }
+        at += w.len() + text[at + w.len()..].chars().next().map_or(0, char::len_utf8);
+    }
+    let ends: Vec<usize> = text.match_indices(['.', '\n']).map(|(i, _)| i).collect();
     let mut out = Amendment::default();
     let mut current: Option<Verb> = None;
     let mut seen_verb = false;
@@ -228,15 +248,24 @@ fn find_quoted(text: &str) -> Option<Amendment> {
         // The instruction runs from the start of its sentence (or the
         // previous quote) to the closing quote. A quote before the verb of
         // its sentence ("After “X” insert …") is an anchor: instruction too.
-        let rest_of_sentence = &text[(q.end + 1).min(text.len())..];
-        let rest_of_sentence =
-            &rest_of_sentence[..rest_of_sentence.find(['.', '\n']).unwrap_or(rest_of_sentence.len())];
-        if current.is_some() || words(rest_of_sentence).any(|w| verb(&w).is_some()) {
+        if current.is_some() || verb_before_sentence_end(&verbs, &ends, q.end + 1) {
             out.instructions.push(gap_start..(q.end + 1).min(text.len()));
         }
         prev_end = q.end + 1;
     }
     (seen_verb && (!out.inserted.is_empty() || !out.deleted.is_empty())).then_some(out)
+}
+
+/// Does an instruction verb start at or after `from` and before the end of
+/// its sentence (the next "." or line feed)? `verbs` and `ends` are sorted.
+fn verb_before_sentence_end(verbs: &[usize], ends: &[usize], from: usize) -> bool {
+    let end = ends
+        .get(ends.partition_point(|&e| e < from))
+        .copied()
+        .unwrap_or(usize::MAX);
+    verbs
+        .get(verbs.partition_point(|&v| v < from))
+        .is_some_and(|&v| v < end)
 }
 
 #[cfg(test)]

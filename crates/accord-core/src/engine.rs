@@ -504,9 +504,13 @@ impl Checker {
             .map(|(pi, p)| {
                 let verdict = verdicts[pi];
                 let mut evidence: Vec<Evidence> = Vec::new();
+                // The byte ranges each entry holds already (a rule firing in
+                // every sentence of a long treaty must not compare each span
+                // with all the earlier ones).
+                let mut seen: Vec<rustc_hash::FxHashSet<[usize; 2]>> = Vec::new();
                 for &(provision, f) in findings.iter().filter(|(_, f)| self.set.rules[f.rule].principle == pi) {
                     let rule = &self.set.rules[f.rule];
-                    let spans = f
+                    let spans: Vec<Span> = f
                         .spans
                         .iter()
                         .map(|r| Span {
@@ -517,17 +521,18 @@ impl Checker {
                         .collect();
                     // One entry per rule, verdict and provision: later
                     // sentences add spans.
-                    if let Some(prev) = evidence
-                        .iter_mut()
-                        .find(|e| e.rule == rule.id && e.verdict == f.verdict && e.provision == provision)
+                    if let Some(at) = evidence
+                        .iter()
+                        .position(|e| e.rule == rule.id && e.verdict == f.verdict && e.provision == provision)
                     {
                         for s in spans {
-                            if !prev.spans.contains(&s) {
-                                prev.spans.push(s);
+                            if seen[at].insert(s.bytes) {
+                                evidence[at].spans.push(s);
                             }
                         }
                         continue;
                     }
+                    seen.push(spans.iter().map(|s| s.bytes).collect());
                     evidence.push(Evidence {
                         rule: rule.id.clone(),
                         provision,
@@ -651,8 +656,16 @@ fn modal_alternatives_only(p: &Provision) -> bool {
 fn provision_ranges(text: &str, cuts: &[usize]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
+    // `text[start..blank_to]` is known to be blank: each byte is looked at
+    // once, however many headings follow each other.
+    let mut blank_to = 0;
     for &c in cuts {
-        if c > start && !text[start..c].trim().is_empty() {
+        if c <= start {
+            continue;
+        }
+        if text[blank_to.max(start)..c].trim().is_empty() {
+            blank_to = c;
+        } else {
             out.push(start..c);
             start = c;
         }
@@ -987,9 +1000,12 @@ impl<'a> Ctx<'a> {
                     continue;
                 }
                 clause_has_subject = true;
-                let subject = in_s
+                // Hits are sorted by start: begin at the clause's first.
+                let from = in_s.partition_point(|h| h.first < clause_start);
+                let subject = in_s[from..]
                     .iter()
-                    .filter(|h| h.first >= clause_start && h.last < m)
+                    .take_while(|h| h.first < m)
+                    .filter(|h| h.last < m)
                     .find(|h| self.has_role(h, Role::ActorIndustry) || self.has_role(h, Role::ActorState));
                 if let Some(h) = subject {
                     if self.has_role(h, Role::ActorIndustry) {
@@ -1042,9 +1058,10 @@ impl<'a> Ctx<'a> {
                 .iter()
                 .filter(|h| self.has_role(h, Role::Compel) && !self.frames.negated[h.first])
             {
-                let next_actor = in_s
+                let from = in_s.partition_point(|h| h.first <= c.last);
+                let next_actor = in_s[from..]
                     .iter()
-                    .filter(|h| h.first > c.last && h.first <= c.last + 5)
+                    .take_while(|h| h.first <= c.last + 5)
                     .find(|h| self.has_role(h, Role::ActorIndustry));
                 if let Some(a) = next_actor {
                     industry[si].get_or_insert(c.first..a.last + 1);
@@ -1219,17 +1236,27 @@ impl<'a> Ctx<'a> {
             }
             crate::sort::by_key(&mut candidates, |&c| c as u64);
             candidates.dedup();
-            let mut fired_in: Vec<usize> = Vec::new();
+            // Candidates come in text order, so sentences never decrease:
+            // the last sentence the rule fired in (once per sentence) and
+            // the last where its conditions failed (they do not depend on
+            // the trigger, so they fail for every trigger of that sentence,
+            // or of the provision for a clause-scope rule) are enough.
+            let mut fired_in: Option<usize> = None;
+            let mut failed_in: Option<usize> = None;
             for hi in candidates {
                 let h = &self.hits[hi];
                 let s = self.sentence(h);
                 // A condition ("If a State does not extradite ...") is not a provision.
-                if self.frames.conditional[h.first] || fired_in.contains(&s) {
+                if self.frames.conditional[h.first] || fired_in == Some(s) || failed_in == Some(s) {
                     continue;
                 }
                 if let Some(f) = self.check(ri, rule, h, s) {
-                    fired_in.push(s);
+                    fired_in = Some(s);
                     out.push(f);
+                } else if rule.scope == Scope::Clause {
+                    break;
+                } else {
+                    failed_in = Some(s);
                 }
             }
         }

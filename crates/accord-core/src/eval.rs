@@ -105,12 +105,25 @@ pub struct EvalResult {
 
 /// Score `checker` on the corpus `src`.
 pub fn run(checker: &Checker, src: &str, prefix: Option<&str>) -> Result<EvalResult, String> {
+    run_with_progress(checker, src, prefix, &mut |_, _| {})
+}
+
+/// [`run`], calling `progress(done, total)` after each line of the corpus
+/// (for a progress display; the engine itself does no IO).
+pub fn run_with_progress(
+    checker: &Checker,
+    src: &str,
+    prefix: Option<&str>,
+    progress: &mut dyn FnMut(usize, usize),
+) -> Result<EvalResult, String> {
+    let lines = src.lines().count();
     let ids: Vec<String> = checker.set().principles.iter().map(|p| p.id.clone()).collect();
     let mut total = Counts::default();
     let mut per: Vec<Counts> = vec![Counts::default(); ids.len()];
     let mut disagreements = Vec::new();
     let mut clauses = 0;
     for (n, line) in src.lines().enumerate() {
+        progress(n, lines);
         if line.trim().is_empty() {
             continue;
         }

@@ -186,6 +186,19 @@ fn negator(tokens: &[Token], i: usize, in_negation: bool) -> Option<Neg> {
     })
 }
 
+/// Open a negation scope. Broad scopes end only all together (at a breaker
+/// or a clause's main verb) and only their parity counts, so two broad
+/// scopes right under a third one on top cancel: every token reads the same,
+/// and the stack stays short however many negators follow each other
+/// ("not not not …" would make each word cost the whole stack).
+fn push_scope(scopes: &mut Vec<Neg>, neg: Neg) {
+    if neg == Neg::Broad && scopes.len() >= 2 && scopes[scopes.len() - 2..] == [Neg::Broad, Neg::Broad] {
+        scopes.pop();
+    } else {
+        scopes.push(neg);
+    }
+}
+
 fn is_modal(w: &str) -> bool {
     matches!(w, "shall" | "may" | "must" | "should" | "will" | "can")
 }
@@ -389,7 +402,7 @@ pub fn frames(tokens: &[Token], sentences: &[Range<usize>]) -> Frames {
                     match (neg, scopes.last_mut()) {
                         (Neg::Narrow(k), Some(top @ Neg::Narrow(_))) => *top = Neg::Narrow(k),
                         _ if t.w() == "nor" && odd => {}
-                        _ => scopes.push(neg),
+                        _ => push_scope(&mut scopes, neg),
                     }
                     continue;
                 }
