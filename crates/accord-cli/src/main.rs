@@ -4,10 +4,12 @@
 //! `batch` (JSON Lines in, JSON Lines out, on all cores), `eval` (the corpus
 //! metric), `principles` and `explain` (the catalog). Every command accepts
 //! `--rules FILE` to use another principle set. Exit codes: 0 nothing
-//! violated, 1 a principle is violated or mixed (or an eval gate failed),
+//! violated, 1 a principle is violated or mixed, under the main reading or
+//! any other bracket reading analysed (or an eval gate failed),
 //! 2 bad input.
 
 mod render;
+mod table;
 
 use accord_core::eval;
 
@@ -34,6 +36,8 @@ enum Format {
     Text,
     Json,
     Markdown,
+    /// The article × principle matrix, for a spreadsheet.
+    Csv,
 }
 
 #[derive(Subcommand)]
@@ -171,13 +175,17 @@ fn run(cli: Cli) -> Result<ExitCode, Fail> {
                 Format::Json => serde_json::to_string_pretty(&report)?,
                 Format::Markdown => report.to_markdown(),
                 Format::Text => render::text(&name, &text, &report),
+                Format::Csv => table::csv(&report).trim_end().to_owned(),
             };
             println!("{out}");
-            Ok(if report.has_concerns() {
-                ExitCode::from(1)
-            } else {
-                ExitCode::SUCCESS
-            })
+            // Any analysed bracket reading that would violate counts too.
+            Ok(
+                if report.has_concerns() || report.readings_with_concerns().next().is_some() {
+                    ExitCode::from(1)
+                } else {
+                    ExitCode::SUCCESS
+                },
+            )
         }
         Command::Trace { file, rules } => {
             let checker = checker(rules.as_deref())?;
