@@ -4,12 +4,14 @@
 //! `batch` (JSON Lines in, JSON Lines out, on all cores), `eval` (the corpus
 //! metric), `principles` and `explain` (the catalog). Every command accepts
 //! `--rules FILE` to use another principle set. Exit codes: 0 nothing
-//! violated, 1 a principle is violated or mixed (or an eval gate failed),
+//! violated, 1 a principle is violated or mixed, under the main reading or
+//! any other bracket reading analysed (or an eval gate failed),
 //! 2 bad input.
 
 mod batch;
 mod progress;
 mod render;
+mod table;
 
 use accord_core::eval;
 
@@ -35,6 +37,8 @@ enum Format {
     Text,
     Json,
     Markdown,
+    /// The article × principle matrix, for a spreadsheet.
+    Csv,
 }
 
 #[derive(Subcommand)]
@@ -269,24 +273,28 @@ fn run(cli: Cli, out: &mut Out) -> Result<ExitCode, Fail> {
                 Format::Json => serde_json::to_string_pretty(&report)?,
                 Format::Markdown => report.to_markdown(),
                 Format::Text => render::text(&name, &text, &report),
+                Format::Csv => table::csv(&report).trim_end().to_owned(),
             };
             out.line(&rendered)?;
-            Ok(if report.has_concerns() {
-                ExitCode::from(1)
-            } else {
-                ExitCode::SUCCESS
-            })
+            // Any analysed bracket reading that would violate counts too.
+            Ok(
+                if report.has_concerns() || report.readings_with_concerns().next().is_some() {
+                    ExitCode::from(1)
+                } else {
+                    ExitCode::SUCCESS
+                },
+            )
         }
         Command::Trace { file, rules } => {
             let checker = checker(rules.as_deref())?;
             let (_, text) = read_input(file.as_deref())?;
             if let Ok(report) = checker.analyze(&text) {
                 for (i, p) in report.provisions.iter().enumerate() {
-                    println!("provision {} ({}): {}", i + 1, p.name(i), p.kind.id());
+                    out.line(&format!("provision {} ({}): {}", i + 1, p.name(i), p.kind.id()))?;
                     for s in &p.sentences {
                         let t = &text[s.span.bytes[0]..s.span.bytes[1]];
                         let short: String = t.chars().take(60).collect();
-                        println!("  sentence {}: \"{}\"", s.kind.id(), short.replace('\n', " "));
+                        out.line(&format!("  sentence {}: \"{}\"", s.kind.id(), short.replace('\n', " ")))?;
                     }
                 }
             }

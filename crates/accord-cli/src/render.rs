@@ -1,11 +1,12 @@
 //! Human-readable renderings of a report: compiler-style diagnostics
 //! (annotate-snippets), Markdown, and a principle's documentation.
 
+use crate::table;
+use accord_core::report::{Evidence, PrincipleReport};
 use accord_core::set::{Principle, PrincipleSet};
 use accord_core::{Report, Verdict};
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 use std::fmt::Write;
-use std::io::IsTerminal;
 
 fn level(v: Verdict) -> Level<'static> {
     match v {
@@ -15,31 +16,103 @@ fn level(v: Verdict) -> Level<'static> {
     }
 }
 
-/// Diagnostics for every engaged principle, then the summary.
+/// One principle's diagnostics: its verdict (on the whole text or on one
+/// provision) and the evidence to show.
+type Item<'r> = (&'r PrincipleReport, Verdict, Vec<&'r Evidence>);
+
+/// Diagnostics for every engaged principle (in a draft: grouped by article,
+/// in text order, each group headed by the article's label), then the
+/// summary, the tally and the article × principle table of a draft, and the
+/// bracket readings whose verdicts differ.
 pub fn text(name: &str, source: &str, report: &Report) -> String {
-    let renderer = if std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none() {
-        Renderer::styled()
-    } else {
-        Renderer::plain()
-    };
+    let colour = table::colour_on_stdout();
+    let renderer = if colour { Renderer::styled() } else { Renderer::plain() };
     let mut out = String::new();
-    let mut engaged: Vec<_> = report
-        .principles
-        .iter()
-        .filter(|p| p.verdict != Verdict::NotAddressed)
-        .collect();
-    // Violations first, then mixed, then support.
-    engaged.sort_by_key(|p| match p.verdict {
+    let draft = report.provisions.len() > 1;
+    if draft {
+        for (i, pr) in report.provisions.iter().enumerate() {
+            let items: Vec<Item<'_>> = report
+                .principles
+                .iter()
+                .filter_map(|p| {
+                    let v = pr.verdicts.get(&p.id).copied().unwrap_or(Verdict::NotAddressed);
+                    (v != Verdict::NotAddressed)
+                        .then(|| (p, v, p.evidence.iter().filter(|e| e.provision == i).collect()))
+                })
+                .collect();
+            if items.is_empty() {
+                continue;
+            }
+            let heading = match &pr.title {
+                Some(t) => format!("{}: {t}", pr.name(i)),
+                None => pr.name(i),
+            };
+            let _ = writeln!(out, "── {heading} ──\n");
+            diagnostics(&mut out, &renderer, name, source, items);
+        }
+    } else {
+        let items = report
+            .principles
+            .iter()
+            .filter(|p| p.verdict != Verdict::NotAddressed)
+            .map(|p| (p, p.verdict, p.evidence.iter().collect()))
+            .collect();
+        diagnostics(&mut out, &renderer, name, source, items);
+    }
+    let a = &report.alignment;
+    match a.score {
+        Some(s) => {
+            let _ = writeln!(out, "alignment: {s}/100 — {}. {}", a.label, a.summary);
+        }
+        None => {
+            let _ = writeln!(out, "alignment: — ({}). {}", a.label, a.summary);
+        }
+    }
+    if draft {
+        let _ = writeln!(out, "{}\n\n{}", report.tally(), table::text(report, colour));
+    }
+    for r in &report.alternatives.differing {
+        let changes: Vec<String> = r.verdicts.iter().map(|(k, v)| format!("{k} → {v}")).collect();
+        let place = match report.provisions.get(r.provision) {
+            Some(pr) if draft => format!(" in {}", pr.name(r.provision)),
+            _ => String::new(),
+        };
+        let _ = writeln!(
+            out,
+            "with the alternative(s) {}{place}: {}",
+            r.choices.join(" / "),
+            changes.join(", ")
+        );
+    }
+    if report.readings_with_concerns().next().is_some() && !report.has_concerns() {
+        let _ = writeln!(
+            out,
+            "exit status 1: under another reading of the brackets a principle would be violated or mixed"
+        );
+    }
+    if report.alternatives.capped {
+        let _ = writeln!(
+            out,
+            "the brackets allow {} readings; only the first {} were analysed",
+            report.alternatives.readings, report.alternatives.analysed
+        );
+    }
+    out.trim_end().to_owned()
+}
+
+/// Compiler-style diagnostics for `items`, violations first.
+fn diagnostics(out: &mut String, renderer: &Renderer, name: &str, source: &str, mut items: Vec<Item<'_>>) {
+    items.sort_by_key(|(_, v, _)| match v {
         Verdict::Violates => 0,
         Verdict::Mixed => 1,
         _ => 2,
     });
     let lines = Lines::new(source);
-    for p in engaged {
-        let title = format!("{} {}: {}", p.verdict, p.id, p.title);
+    for (p, verdict, evidence) in items {
+        let title = format!("{verdict} {}: {}", p.id, p.title);
         let mut groups: Vec<Group<'_>> = Vec::new();
         let mut first = true;
-        for e in &p.evidence {
+        for e in evidence {
             let lvl = level(e.verdict);
             let mut g = if first {
                 Group::with_title(lvl.primary_title(title.clone()))
@@ -69,32 +142,6 @@ pub fn text(name: &str, source: &str, report: &Report) -> String {
             let _ = writeln!(out, "{}\n", renderer.render(&groups));
         }
     }
-    let a = &report.alignment;
-    match a.score {
-        Some(s) => {
-            let _ = writeln!(out, "alignment: {s}/100 — {}. {}", a.label, a.summary);
-        }
-        None => {
-            let _ = writeln!(out, "alignment: — ({}). {}", a.label, a.summary);
-        }
-    }
-    for r in &report.alternatives.differing {
-        let changes: Vec<String> = r.verdicts.iter().map(|(k, v)| format!("{k} → {v}")).collect();
-        let _ = writeln!(
-            out,
-            "with the alternative(s) {}: {}",
-            r.choices.join(" / "),
-            changes.join(", ")
-        );
-    }
-    if report.alternatives.capped {
-        let _ = writeln!(
-            out,
-            "the brackets allow {} readings; only the first {} were analysed",
-            report.alternatives.readings, report.alternatives.analysed
-        );
-    }
-    out.trim_end().to_owned()
 }
 
 /// Spans quoted per diagnostic at most; the rest are counted.

@@ -459,3 +459,66 @@ fn the_text_format_quotes_a_bounded_part_of_a_long_line() {
     assert!(s.contains("more places (the JSON report lists them all)"), "{s}");
     assert!(s.contains("[ENC001] violates"), "{s}");
 }
+
+const DRAFT: &str = "Chapter I\nArticle 1. Purpose\nThe purposes of this Convention are to promote cooperation in preventing and combating cybercrime.\n\nArticle 2\nProtection of encryption\nNothing in this Convention shall be interpreted as requiring a State Party to compel a provider to introduce back doors that weaken encryption.\n\nArticle 3 - Decryption\nEach State Party shall require service providers to decrypt communications upon request.\n";
+
+#[test]
+fn check_groups_a_draft_by_article_with_a_tally_and_a_table() {
+    let out = accord(&["check"], DRAFT.as_bytes());
+    assert_eq!(out.status.code(), Some(1));
+    let s = text(&out.stdout);
+    let a2 = s.find("── Article 2: Protection of encryption ──").expect(&s);
+    let a3 = s.find("── Article 3: Decryption ──").expect(&s);
+    assert!(a2 < a3, "{s}");
+    assert!(
+        !s.contains("── Article 1"),
+        "an article engaging nothing has no group: {s}"
+    );
+    assert!(s.contains("2 violations in 1 of 3 articles"), "{s}");
+    assert!(s.contains("article × principle"), "{s}");
+    assert!(s.contains("Article 3 Decryption") && s.contains("2 violated"), "{s}");
+    assert!(!s.contains('\u{1b}'), "no colour when not on a terminal: {s}");
+    let md = text(&accord(&["check", "--format", "markdown"], DRAFT.as_bytes()).stdout);
+    assert!(
+        md.contains("| Article 3 — Decryption | ✗ violates | ✗ violates | 0 |"),
+        "{md}"
+    );
+    let v: serde_json::Value =
+        serde_json::from_slice(&accord(&["check", "--format", "json"], DRAFT.as_bytes()).stdout).unwrap();
+    let labels: Vec<&str> = v["provisions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["label"].as_str().unwrap())
+        .collect();
+    assert_eq!(labels, ["Article 1", "Article 2", "Article 3"]);
+}
+
+#[test]
+fn check_csv_writes_the_article_by_principle_matrix() {
+    let out = accord(&["check", "--format", "csv"], DRAFT.as_bytes());
+    assert_eq!(out.status.code(), Some(1));
+    let s = text(&out.stdout);
+    let rows: Vec<&str> = s.lines().collect();
+    assert_eq!(rows.len(), 4, "{s}");
+    assert!(
+        rows[0].starts_with("provision,title,score,lawful-access,strong-encryption,"),
+        "{s}"
+    );
+    assert_eq!(rows[0].split(',').count(), 3 + 18);
+    assert!(rows[3].starts_with("Article 3,Decryption,0,"), "{s}");
+    assert!(rows[2].contains(",supports,"), "{s}");
+}
+
+#[test]
+fn check_exits_1_when_another_bracket_reading_violates() {
+    let clause = "Each State Party [shall not require][may require] service providers to decrypt communications.";
+    let out = accord(&["check"], clause.as_bytes());
+    assert_eq!(out.status.code(), Some(1));
+    let s = text(&out.stdout);
+    assert!(
+        s.contains("[may require]") && s.contains("strong-encryption → violates"),
+        "{s}"
+    );
+    assert!(s.contains("another reading of the brackets"), "{s}");
+}

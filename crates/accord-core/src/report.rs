@@ -216,6 +216,14 @@ impl Report {
             );
         }
         let _ = writeln!(s);
+        if report.provisions.len() > 1 {
+            let _ = writeln!(
+                s,
+                "### Article by article\n\n{}.\n\n{}\n",
+                report.tally(),
+                report.matrix_markdown()
+            );
+        }
         for p in report.principles.iter().filter(|p| p.verdict != Verdict::NotAddressed) {
             let _ = writeln!(s, "### {} — {}\n", p.title, p.verdict);
             for e in &p.evidence {
@@ -243,6 +251,108 @@ impl Report {
         self.principles
             .iter()
             .any(|p| matches!(p.verdict, Verdict::Violates | Verdict::Mixed))
+    }
+
+    /// The other bracket readings analysed under which a principle would be
+    /// violated or mixed (`accord check` exits 1 for them too).
+    pub fn readings_with_concerns(&self) -> impl Iterator<Item = &Reading> {
+        self.alternatives.differing.iter().filter(|r| {
+            r.verdicts
+                .values()
+                .any(|v| matches!(v, Verdict::Violates | Verdict::Mixed))
+        })
+    }
+
+    /// The principles some provision engages, in catalog order: the columns
+    /// of the article × principle matrix.
+    pub fn engaged_principles(&self) -> Vec<&PrincipleReport> {
+        self.principles
+            .iter()
+            .filter(|p| {
+                self.provisions
+                    .iter()
+                    .any(|pr| pr.verdicts.get(&p.id).is_some_and(|v| *v != Verdict::NotAddressed))
+            })
+            .collect()
+    }
+
+    /// "3 violations in 2 of 6 articles, 1 mixed": the tally of
+    /// provision × principle verdicts.
+    pub fn tally(&self) -> Tally {
+        let count = |pr: &ProvisionReport, v: Verdict| pr.verdicts.values().filter(|x| **x == v).count();
+        let mut t = Tally {
+            provisions: self.provisions.len(),
+            ..Tally::default()
+        };
+        for pr in &self.provisions {
+            let (v, m) = (count(pr, Verdict::Violates), count(pr, Verdict::Mixed));
+            t.violations += v;
+            t.mixed += m;
+            t.provisions_violating += usize::from(v > 0);
+            t.provisions_mixed += usize::from(m > 0);
+        }
+        t
+    }
+
+    /// The article × principle matrix in Markdown (engaged principles only).
+    pub fn matrix_markdown(&self) -> String {
+        let cols = self.engaged_principles();
+        let mut s = String::from("| Article |");
+        for p in &cols {
+            let _ = write!(s, " {} |", p.title.replace('|', "\\|"));
+        }
+        s.push_str(" Score |\n|---|");
+        s.push_str(&"---|".repeat(cols.len() + 1));
+        for (i, pr) in self.provisions.iter().enumerate() {
+            let name = match &pr.title {
+                Some(t) => format!("{} — {t}", pr.name(i)),
+                None => pr.name(i),
+            };
+            let _ = write!(s, "\n| {} |", name.replace('|', "\\|"));
+            for p in &cols {
+                let v = pr.verdicts.get(&p.id).copied().unwrap_or(Verdict::NotAddressed);
+                let word = if v == Verdict::NotAddressed { "" } else { v.as_str() };
+                let _ = write!(s, " {} {word} |", v.symbol());
+            }
+            let _ = write!(s, " {} |", pr.score.map_or("—".to_owned(), |x| x.to_string()));
+        }
+        s
+    }
+}
+
+/// Counts over the provisions of a report.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Tally {
+    pub provisions: usize,
+    /// Provision × principle pairs that violate.
+    pub violations: usize,
+    pub provisions_violating: usize,
+    pub mixed: usize,
+    pub provisions_mixed: usize,
+}
+
+impl std::fmt::Display for Tally {
+    /// "3 violations in 2 of 6 articles; 1 mixed verdict in 1"
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let n = self.provisions;
+        let articles = if n == 1 { "article" } else { "articles" };
+        write!(
+            f,
+            "{} violation{} in {} of {n} {articles}",
+            self.violations,
+            plural(self.violations),
+            self.provisions_violating
+        )?;
+        if self.mixed > 0 {
+            write!(
+                f,
+                "; {} mixed verdict{} in {}",
+                self.mixed,
+                plural(self.mixed),
+                self.provisions_mixed
+            )?;
+        }
+        Ok(())
     }
 }
 

@@ -40,6 +40,17 @@ impl Verdict {
         }
     }
 
+    /// A symbol for tables and marks (always shown with a word or a key):
+    /// ✓ supports, ✗ violates, ◐ mixed, – not addressed.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Verdict::Supports => "\u{2713}",
+            Verdict::Violates => "\u{2717}",
+            Verdict::Mixed => "\u{25D0}",
+            Verdict::NotAddressed => "\u{2013}",
+        }
+    }
+
     /// The verdict with its polarity turned around (supports ↔ violates).
     pub fn inverse(self) -> Self {
         match self {
