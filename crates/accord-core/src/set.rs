@@ -4,7 +4,7 @@
 //! A principle set is a TOML (or JSON) document with a `[set]` header,
 //! `[[groups]]`, `[[principles]]` (each with seed citations and four-part
 //! documentation), optional `[[concepts]]` that extend the shared lexicon,
-//! and `[[rules]]`. The Tech Accord set is built in (`data/accord.toml`);
+//! and `[[rules]]`. The Tech Accord set is built in (`data/accord.toml` and one file per principle in `data/principles/`);
 //! another organisation can write its own and load it with
 //! [`PrincipleSet::from_toml`]. The linguistic lexicon (`data/lexicon.toml`:
 //! actors, safeguards, negation-sensitive concepts) is shared by every set.
@@ -84,7 +84,13 @@ impl fmt::Debug for PrincipleSet {
 
 /// The shared linguistic lexicon (`data/lexicon.toml`), as JSON made at build time.
 pub const LEXICON_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/lexicon.json"));
-/// The built-in Tech Accord set (`data/accord.toml`), as JSON made at build time.
+/// The built-in Tech Accord set as one TOML source: `data/accord.toml` with
+/// the principle files of `data/principles/` appended in catalog order
+/// (build.rs). For tests and tools that need the rules' examples, which the
+/// embedded JSON leaves out; unused code is not linked, so it costs the
+/// WebAssembly build nothing.
+pub const ACCORD_TOML: &str = include_str!(concat!(env!("OUT_DIR"), "/accord.toml"));
+/// The built-in Tech Accord set (`data/accord.toml` and `data/principles/`), as JSON made at build time.
 pub const ACCORD_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/accord.json"));
 
 fn is_kebab(id: &str) -> bool {

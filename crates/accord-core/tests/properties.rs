@@ -71,7 +71,7 @@ fn fragment() -> impl Strategy<Value = String> {
 
 /// A valid TOML set cut and spliced: most of these are broken sets.
 fn broken_set() -> impl Strategy<Value = String> {
-    const SET: &str = include_str!("../data/accord.toml");
+    const SET: &str = accord_core::set::ACCORD_TOML;
     let head = &SET[..SET.len().min(6000)];
     (0..head.len(), 0..head.len(), "\\PC{0,12}").prop_map(move |(a, b, junk)| {
         let (a, b) = (a.min(b), a.max(b));

@@ -8,7 +8,7 @@ use accord_core::{builtin, Checker};
 
 #[test]
 fn every_rule_fires_on_its_examples_and_only_there() {
-    let source = PrincipleSet::from_toml(include_str!("../data/accord.toml")).expect("the set's TOML is valid");
+    let source = PrincipleSet::from_toml(accord_core::set::ACCORD_TOML).expect("the set's TOML is valid");
     let checker = Checker::new(source);
     assert_eq!(
         checker.set().rules.len(),
@@ -47,4 +47,31 @@ fn rule_ids_are_stable_codes() {
             rule.id
         );
     }
+}
+
+/// Each principle's documentation is a test case: its "wording to use
+/// instead" supports it and its violating example violates it, so what the
+/// product suggests to a user is what the engine itself rewards.
+#[test]
+fn every_principle_rewards_its_better_wording_and_flags_its_violating_example() {
+    let checker = builtin();
+    let mut failures = Vec::new();
+    for p in &checker.set().principles {
+        for (text, want) in [
+            (&p.doc.better_wording, accord_core::set::Verdict::Supports),
+            (&p.doc.violating_example, accord_core::set::Verdict::Violates),
+        ] {
+            let report = checker.analyze(text).expect("a short example");
+            let got = report
+                .principles
+                .iter()
+                .find(|r| r.id == p.id)
+                .expect("every principle is reported")
+                .verdict;
+            if got != want {
+                failures.push(format!("{}: {want:?} expected, {got:?} on: {text}", p.id));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
