@@ -123,6 +123,10 @@ fn hostile_inputs_are_analysed_or_refused_cleanly() {
     let many = "Article 1\nStates [shall][shall not] decrypt data. ".repeat(10);
     let r = analyze(&many).unwrap();
     assert!(r.alternatives.capped && r.alternatives.analysed == accord_core::engine::MAX_READINGS);
+    // The count of readings stays a safe JavaScript integer.
+    let r = analyze(&"States [shall][shall not] decrypt [a][b] data. ".repeat(200)).unwrap();
+    assert_eq!(r.alternatives.readings, accord_core::engine::MAX_COUNTED_READINGS);
+    assert!(r.alternatives.capped);
 }
 
 #[test]
