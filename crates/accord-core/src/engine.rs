@@ -29,6 +29,18 @@ pub const MAX_INPUT_BYTES: usize = 1 << 20;
 /// Most bracket readings analysed for the list of differing alternatives
 /// (the main reading included), over the whole text.
 pub const MAX_READINGS: usize = 16;
+/// Most bytes re-read for other bracket readings, over the whole text: a
+/// megabyte-long provision full of brackets is re-read twice, not
+/// [`MAX_READINGS`] times (the report says `capped`).
+pub const MAX_REREAD_BYTES: usize = 2 * MAX_INPUT_BYTES;
+/// The count of readings reported saturates here: 2^53 − 1, the largest
+/// integer a JavaScript number holds exactly (a long draft full of brackets
+/// allows more readings than a `u64` counts); on a 32-bit target, `usize::MAX`.
+pub const MAX_COUNTED_READINGS: usize = if usize::BITS > 53 {
+    ((1u64 << 53) - 1) as usize
+} else {
+    usize::MAX
+};
 
 /// Features the engine derives from the frame of a clause, usable in rules
 /// as `@name`.
@@ -246,10 +258,11 @@ impl Checker {
         let mut readings = 1usize;
         let mut analysed = 1usize;
         let mut capped = false;
+        let mut reread = 0usize;
         let mut differing = Vec::new();
         for (pi, p) in provisions.iter().enumerate() {
             let n = p.brackets.combinations();
-            readings = readings.saturating_mul(n);
+            readings = readings.saturating_mul(n).min(MAX_COUNTED_READINGS);
             if modal_alternatives_only(p) {
                 // [shall][may]: modality changes strength, not polarity
                 // (labelling §12), so no other reading can differ.
@@ -259,11 +272,12 @@ impl Checker {
                 // The cap counts readings over the whole text, so that a long
                 // draft full of brackets costs at most MAX_READINGS analyses
                 // of single provisions more.
-                if analysed >= MAX_READINGS {
+                if analysed >= MAX_READINGS || reread + p.norm.as_str().len() > MAX_REREAD_BYTES {
                     capped = true;
                     break;
                 }
                 analysed += 1;
+                reread += p.norm.as_str().len();
                 let choice = odometer(&p.brackets, k);
                 let alt = self.read(text, &p.norm, &p.brackets, &choice);
                 let findings = mains

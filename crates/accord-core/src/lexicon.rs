@@ -213,6 +213,11 @@ impl Analyzer {
     }
 
     fn scan(&self, text: &str, seen: &mut StemCache, out: &mut Vec<Token>) {
+        // Punctuation tokens share their strings (a megabyte of "." is a
+        // million tokens: two allocations each would dominate).
+        const PUNCTUATION: [&str; 7] = [";", ",", ":", ".", "(", ")", "\n"];
+        let punctuation: [Rc<str>; 7] = PUNCTUATION.map(Rc::from);
+        let empty: Rc<str> = Rc::from("");
         let mut chars = text.char_indices().peekable();
         while let Some((at, c)) = chars.next() {
             if c.is_alphanumeric() {
@@ -262,13 +267,12 @@ impl Analyzer {
                         is_word: true,
                     });
                 }
-            } else if matches!(c, ';' | ',' | ':' | '.' | '(' | ')' | '\n') {
-                let s: Rc<str> = Rc::from(&text[at..at + 1]);
+            } else if let Some(p) = PUNCTUATION.iter().position(|p| p.starts_with(c)) {
                 out.push(Token {
                     start: at,
                     end: at + 1,
-                    word: s,
-                    stem: Rc::from(""),
+                    word: punctuation[p].clone(),
+                    stem: empty.clone(),
                     is_word: false,
                 });
             }

@@ -146,12 +146,16 @@ pub struct Reading {
 /// What the bracketed alternatives change.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Alternatives {
-    /// Readings the brackets allow (product of the groups' sizes).
+    /// Readings the brackets allow (product of the groups' sizes), at most
+    /// 2^53 − 1 ([`crate::engine::MAX_COUNTED_READINGS`]) so that it stays an
+    /// exact number in JavaScript.
     pub readings: usize,
     /// Readings analysed, the main one included (at most the cap). Other
     /// readings vary one provision (article) at a time.
     pub analysed: usize,
-    /// True when `readings` exceeded the cap and some were not analysed.
+    /// True when some readings were not analysed: `readings` exceeded the
+    /// cap ([`crate::engine::MAX_READINGS`]), or the provisions to re-read
+    /// were too long ([`crate::engine::MAX_REREAD_BYTES`]).
     pub capped: bool,
     pub differing: Vec<Reading>,
 }

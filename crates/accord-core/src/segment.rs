@@ -51,10 +51,17 @@ pub fn mask_editorial(original: &str, norm: &mut Normalized) -> Vec<usize> {
     let mut headings = Vec::new();
     // 1. Footnote text and heading lines, found line by line in the original.
     let mut line_start = 0;
-    for line in original.split_inclusive('\n') {
-        let trimmed = line.trim_start();
+    for line in lines(original) {
+        // A BOM or a zero-width character at the start of a line is not
+        // text (the normalised copy drops them too).
+        let trimmed = line.trim_start_matches(|c: char| c.is_whitespace() || INVISIBLE.contains(&c));
         let lead = line.len() - trimmed.len();
-        let heading = is_heading_line(trimmed);
+        let heading = if trimmed.is_ascii() {
+            is_heading_line(trimmed)
+        } else {
+            // "Article\u{A0}1": no-break and other spaces read as spaces.
+            is_heading_line(&trimmed.replace(|c: char| c.is_whitespace(), " "))
+        };
         if is_footnote_line(trimmed) || heading {
             let (s, e) = norm_range(norm, line_start + lead, line_start + line.len());
             norm.mask(s, e);
@@ -87,6 +94,34 @@ pub fn mask_editorial(original: &str, norm: &mut Normalized) -> Vec<usize> {
         }
     }
     headings
+}
+
+/// Characters the normalised copy drops.
+const INVISIBLE: &[char] = &['\u{FEFF}', '\u{200B}', '\u{200C}', '\u{200D}', '\u{2060}', '\u{00AD}'];
+
+/// The lines of `text`, each with its terminator: "\n", "\r\n", a lone
+/// "\r", or U+2028, U+2029, U+0085 (the normalised copy reads each as one
+/// line feed).
+fn lines(text: &str) -> impl Iterator<Item = &str> + '_ {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let cut = rest
+            .char_indices()
+            .find(|&(_, c)| matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{0085}'))
+            .map_or(rest.len(), |(i, c)| {
+                if c == '\r' && rest.as_bytes().get(i + 1) == Some(&b'\n') {
+                    i + 2
+                } else {
+                    i + c.len_utf8()
+                }
+            });
+        let (line, tail) = rest.split_at(cut);
+        rest = tail;
+        Some(line)
+    })
 }
 
 fn is_footnote_line(line: &str) -> bool {
@@ -412,6 +447,17 @@ mod tests {
         let deep = "[".repeat(100) + "x" + &"]".repeat(50);
         let _ = masked(&deep);
         let _ = masked("]] shall [[ may ] [");
+    }
+
+    #[test]
+    fn headings_are_found_whatever_the_line_ending() {
+        let want = masked("Article 1\nStates shall act.\nArticle 2\nThey may agree.");
+        for sep in ["\r\n", "\r", "\u{2028}"] {
+            let src = format!("\u{feff}Article\u{a0}1{sep}States shall act.{sep}Article 2 {sep}They may agree.");
+            assert_eq!(masked(&src), want, "{sep:?}");
+        }
+        let split: Vec<&str> = lines("a\r\nb\rc\nd").collect();
+        assert_eq!(split, vec!["a\r\n", "b\r", "c\n", "d"]);
     }
 
     #[test]

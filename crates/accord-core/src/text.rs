@@ -84,6 +84,12 @@ impl Normalized {
                 continue;
             }
             let Some(c) = original[at..].chars().next() else { break };
+            if c == '\r' && bytes.get(at + 1) == Some(&b'\n') {
+                // "\r\n" is one line break, as "\n" is (a lone "\r" folds
+                // to "\n" below): Windows line endings change nothing.
+                at += 1;
+                continue;
+            }
             if let Some(folded) = fold_char(c) {
                 push(&mut text, &mut map, folded, at);
             } else if c.is_ascii() {
@@ -288,6 +294,18 @@ mod tests {
         let at = n.as_str().find("decryption").unwrap();
         let (s, e) = n.original_range(src, at, at + "decryption".len());
         assert_eq!(&src[s..e], "decryp-\n tion");
+    }
+
+    #[test]
+    fn every_line_ending_is_one_line_feed() {
+        for src in ["a\nb", "a\r\nb", "a\rb", "a\u{2028}b"] {
+            let n = Normalized::new(src);
+            assert_eq!(n.as_str(), "a\nb", "{src:?}");
+            let at = n.as_str().find('b').unwrap();
+            let (s, e) = n.original_range(src, at, at + 1);
+            assert_eq!(&src[s..e], "b");
+        }
+        assert_eq!(Normalized::new("a\r\n\r\nb").as_str(), "a\n\nb");
     }
 
     #[test]

@@ -143,6 +143,10 @@ fn hostile_inputs_are_analysed_or_refused_cleanly() {
     let many = "Article 1\nStates [shall][shall not] decrypt data. ".repeat(10);
     let r = analyze(&many).unwrap();
     assert!(r.alternatives.capped && r.alternatives.analysed == accord_core::engine::MAX_READINGS);
+    // The count of readings stays a safe JavaScript integer.
+    let r = analyze(&"States [shall][shall not] decrypt [a][b] data. ".repeat(200)).unwrap();
+    assert_eq!(r.alternatives.readings, accord_core::engine::MAX_COUNTED_READINGS);
+    assert!(r.alternatives.capped);
 }
 
 #[test]
@@ -168,5 +172,84 @@ fn empty_and_blank_text_say_there_is_nothing_to_analyse() {
         assert_eq!(r.status, accord_core::report::Status::Empty, "{t:?}");
         assert_eq!(r.alignment.score, None);
         assert!(r.message.is_some());
+    }
+}
+
+/// One line of a draft: headings, numbered paragraphs, brackets, quotes,
+/// negations, exceptions, amendment instructions, footnotes.
+fn draft_line() -> impl Strategy<Value = String> {
+    let clause = prop_oneof![
+        Just("Each State Party shall require service providers to decrypt communications"),
+        Just("Nothing in this Convention shall be interpreted as requiring back doors"),
+        Just("No State Party shall compel a provider to weaken encryption, except where a court so orders"),
+        Just("Such powers shall be subject to prior judicial authorisation and to necessity and proportionality"),
+        Just("States Parties [shall][may] adopt measures to intercept content data without any maximum duration"),
+        Just("Decisions of the Conference shall be taken by consensus"),
+        Just("Providers shall not be required to disclose keys"),
+        Just("Civil society[, including the private sector,] may participate in the sessions"),
+        Just("If consensus cannot be reached, the Conference may adopt it by a vote"),
+        Just("The use of encryption that cannot be decrypted shall be prohibited"),
+        Just("This Convention shall not apply to content offences"),
+    ];
+    let line = prop_oneof![
+        3 => (clause, prop_oneof![Just("."), Just(";"), Just(", and")]).prop_map(|(c, end)| format!("{c}{end}")),
+        1 => (1u8..40).prop_map(|n| format!("Article {n}. Scope")),
+        1 => (1u8..9).prop_map(|n| format!("Article {n}")),
+        1 => (1u8..9).prop_map(|n| format!("{n}.")),
+        1 => Just("(a)".to_owned()),
+        1 => Just("Replace “shall” with “may”.".to_owned()),
+        1 => Just("In article 3, delete the words 'other unlawful acts'.".to_owned()),
+        1 => Just("After “providers” insert “subject to judicial authorisation”.".to_owned()),
+        1 => Just("¹ Bracketed text reflects proposals.".to_owned()),
+        1 => Just("[agreed ad referendum]".to_owned()),
+        1 => Just(String::new()),
+    ];
+    line
+}
+
+fn draft() -> impl Strategy<Value = String> {
+    proptest::collection::vec(draft_line(), 1..14).prop_map(|lines| lines.join("\n"))
+}
+
+/// The same draft as another word processor would write it.
+fn variants(text: &str) -> Vec<(&'static str, String)> {
+    vec![
+        ("\\r\\n line endings", text.replace('\n', "\r\n")),
+        ("lone \\r line endings", text.replace('\n', "\r")),
+        ("a BOM", format!("\u{feff}{text}")),
+        ("no-break spaces", text.replace(' ', "\u{a0}")),
+        ("trailing white space", text.replace('\n', " \t\n") + "  \n"),
+        (
+            "all of them",
+            format!("\u{feff}{}", text.replace(' ', "\u{a0}").replace('\n', " \r\n")) + " ",
+        ),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 128, .. ProptestConfig::default() })]
+
+    #[test]
+    fn line_endings_and_invisible_characters_change_no_verdict(text in draft()) {
+        let base = analyze(&text).unwrap();
+        check_spans(&text, &base);
+        for (what, v) in variants(&text) {
+            let r = analyze(&v).unwrap();
+            check_spans(&v, &r);
+            prop_assert_eq!(r.status, base.status, "{}: {:?}", what, v);
+            prop_assert_eq!(r.verdicts(), base.verdicts(), "{}: {:?}", what, v);
+            prop_assert_eq!(r.alignment.score, base.alignment.score, "{}", what);
+        }
+    }
+
+    #[test]
+    fn drafts_are_analysed_fast_without_panic(lines in proptest::collection::vec(draft_line(), 1..60), repeat in 1usize..40) {
+        let text = lines.join("\r\n").repeat(repeat);
+        let start = std::time::Instant::now();
+        let report = analyze(&text).unwrap();
+        check_spans(&text, &report);
+        // Generous: a debug build on a busy machine; a quadratic loop over
+        // a text of this size takes far longer.
+        prop_assert!(start.elapsed() < std::time::Duration::from_secs(5), "{} bytes took {:?}", text.len(), start.elapsed());
     }
 }
