@@ -9,6 +9,7 @@
 //! 2 bad input.
 
 mod batch;
+mod diff;
 mod progress;
 mod render;
 mod table;
@@ -41,6 +42,13 @@ enum Format {
     Csv,
 }
 
+#[derive(Clone, Copy, ValueEnum)]
+enum DiffFormat {
+    Text,
+    Json,
+    Markdown,
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Analyse one clause from FILE (or standard input with `-` or no FILE).
@@ -49,6 +57,17 @@ enum Command {
         #[arg(long, value_enum, default_value = "text")]
         format: Format,
         /// Use another principle set (TOML or JSON).
+        #[arg(long)]
+        rules: Option<PathBuf>,
+    },
+    /// Compare two versions of a text: provisions matched by label (or by
+    /// similarity), a word diff of each changed one, the verdicts that moved.
+    /// Exit 0 when no provision's verdict got worse, 1 when one did.
+    Diff {
+        old: PathBuf,
+        new: PathBuf,
+        #[arg(long, value_enum, default_value = "text")]
+        format: DiffFormat,
         #[arg(long)]
         rules: Option<PathBuf>,
     },
@@ -284,6 +303,24 @@ fn run(cli: Cli, out: &mut Out) -> Result<ExitCode, Fail> {
                     ExitCode::SUCCESS
                 },
             )
+        }
+        Command::Diff {
+            old,
+            new,
+            format,
+            rules,
+        } => {
+            let checker = checker(rules.as_deref())?;
+            let (old_name, old_text) = read_input(Some(&old))?;
+            let (new_name, new_text) = read_input(Some(&new))?;
+            let c = checker.compare(&old_text, &new_text)?;
+            let rendered = match format {
+                DiffFormat::Json => serde_json::to_string_pretty(&c)?,
+                DiffFormat::Markdown => diff::markdown(&c),
+                DiffFormat::Text => diff::text(&old_name, &new_name, &c),
+            };
+            out.line(&rendered)?;
+            Ok(ExitCode::from(u8::from(c.worse)))
         }
         Command::Trace { file, rules } => {
             let checker = checker(rules.as_deref())?;

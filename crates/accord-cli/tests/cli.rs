@@ -528,3 +528,60 @@ fn check_exits_1_when_another_bracket_reading_violates() {
 fn principles() -> usize {
     accord_core::builtin().set().principles.len()
 }
+
+fn write_tmp(name: &str, body: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("accord-cli-test-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let p = dir.join(name);
+    std::fs::write(&p, body).unwrap();
+    p
+}
+
+const OLD: &str = "Article 1\nThe purposes of this Convention are to promote cooperation.\n\nArticle 2\nNothing in this Convention shall be interpreted as requiring a State Party to compel a provider to introduce back doors that weaken encryption.\n\nArticle 3\nDecisions shall be taken by consensus.\n";
+const NEW: &str = "Article 1\nThe purposes of this Convention are to promote cooperation.\n\nArticle 2\nEach State Party shall require service providers to decrypt communications upon request.\n\nArticle 4\nDecisions shall be taken by consensus.\n";
+
+#[test]
+fn diff_exits_1_when_a_verdict_got_worse_0_when_not_2_on_bad_input() {
+    let (old, new) = (write_tmp("old.txt", OLD), write_tmp("new.txt", NEW));
+    let (o, n) = (old.to_str().unwrap(), new.to_str().unwrap());
+    let out = accord(&["diff", o, n], b"");
+    assert_eq!(out.status.code(), Some(1));
+    let s = text(&out.stdout);
+    assert!(s.contains("Article 2 (changed)"), "{s}");
+    assert!(
+        s.contains("[-to compel a provider-] {+shall require service providers+}"),
+        "{s}"
+    );
+    assert!(s.contains("strong-encryption: supports → violates  ✗ worse"), "{s}");
+    assert!(s.contains("Article [-3-] {+4+}"), "matched by similarity: {s}");
+    assert!(!s.contains("Article 1 ("), "unchanged provisions are not listed: {s}");
+    // The other way round, everything got better.
+    let out = accord(&["diff", n, o, "--format", "markdown"], b"");
+    assert_eq!(out.status.code(), Some(0));
+    let md = text(&out.stdout);
+    assert!(
+        md.contains("| `strong-encryption` | violates | supports | ✓ better |"),
+        "{md}"
+    );
+    let out = accord(&["diff", o, n, "--format", "json"], b"");
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let enc = v["changes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["principle"] == "strong-encryption")
+        .unwrap();
+    assert_eq!(
+        enc,
+        &serde_json::json!({"provision": "Article 2", "principle": "strong-encryption", "before": "supports", "after": "violates", "direction": "worse"})
+    );
+    assert_eq!(v["worse"], true);
+    // Same text: exit 0.
+    assert_eq!(accord(&["diff", o, o], b"").status.code(), Some(0));
+    // Bad input: a missing file, text that is not UTF-8.
+    let out = accord(&["diff", o, "/nonexistent/accord.txt"], b"");
+    assert_eq!(out.status.code(), Some(2));
+    let bad = write_tmp("bad.txt", "");
+    std::fs::write(&bad, b"\xff\xfe bad").unwrap();
+    assert_eq!(accord(&["diff", bad.to_str().unwrap(), n], b"").status.code(), Some(2));
+}

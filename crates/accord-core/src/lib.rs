@@ -25,6 +25,7 @@
 #![forbid(unsafe_code)]
 
 pub mod amend;
+pub mod compare;
 pub mod engine;
 pub mod eval;
 pub mod frame;
@@ -36,6 +37,7 @@ pub mod set;
 mod sort;
 pub mod text;
 
+pub use compare::Comparison;
 pub use engine::{Checker, InputError, MAX_INPUT_BYTES};
 pub use report::{Report, Span};
 pub use set::{PrincipleSet, SetErrors, Verdict};
@@ -51,6 +53,11 @@ pub fn builtin() -> &'static Checker {
 /// Analyse `text` against the built-in Tech Accord principles.
 pub fn analyze(text: &str) -> Result<Report, InputError> {
     builtin().analyze(text)
+}
+
+/// Compare two versions of a text with the built-in principles.
+pub fn compare(old: &str, new: &str) -> Result<Comparison, InputError> {
+    builtin().compare(old, new)
 }
 
 /// Version of this crate (and of the engine).
