@@ -1091,12 +1091,7 @@ impl<'a> Ctx<'a> {
         for (si, f) in self.frames.frames.iter().enumerate() {
             let toks = &self.tokens[f.tokens.clone()];
             self.definition[si] = toks.iter().enumerate().any(|(i, t)| {
-                matches!(t.w(), "means" | "mean")
-                    && (i == 0
-                        || !matches!(
-                            toks[i - 1].w(),
-                            "by" | "the" | "a" | "any" | "all" | "other" | "no" | "appropriate" | "technical" | "such"
-                        ))
+                matches!(t.w(), "means" | "mean") && kind::means_defines(i.checked_sub(1).map(|j| toks[j].w()))
             });
             self.exception[si] = toks.iter().any(|t| matches!(t.w(), "except" | "unless"));
             self.permissive[si] = f.modality == Modality::May;

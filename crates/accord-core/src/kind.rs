@@ -132,7 +132,6 @@ pub const CUES: &[(Kind, &[&str])] = &[
         &[
             "for the purposes of this",
             "shall mean",
-            "means",
             "refers to",
             "the term",
             "is defined",
@@ -382,11 +381,62 @@ fn normalised(sentence: &str) -> String {
     out
 }
 
+/// Words before "means" that make it a noun ("by technical means", "less
+/// intrusive means"), not the verb of a definition ("“Service provider”
+/// means …").
+const NOT_DEFINING: &[&str] = &[
+    "by",
+    "the",
+    "a",
+    "any",
+    "all",
+    "other",
+    "no",
+    "appropriate",
+    "technical",
+    "such",
+    "electronic",
+    "lawful",
+    "these",
+    "those",
+    "its",
+    "their",
+    "same",
+    "similar",
+    "legal",
+    "reasonable",
+    "effective",
+    "peaceful",
+];
+
+/// Whether a "means" after `prev` (the word before it, lower-cased; `None`
+/// at the start of a sentence) is the verb of a definition. Adjectives
+/// ("intrusive", "lawful", "technical") make it the noun.
+pub fn means_defines(prev: Option<&str>) -> bool {
+    let Some(prev) = prev else { return true };
+    !NOT_DEFINING.contains(&prev)
+        && !["ive", "ful", "able", "ible", "ical", "ic", "ous", "less"]
+            .iter()
+            .any(|suffix| prev.len() > suffix.len() + 2 && prev.ends_with(suffix))
+}
+
 /// The kind of one sentence (amendment instructions are recognised by the
 /// caller, which knows them; see [`crate::amend`]).
 pub fn of_sentence(sentence: &str) -> Kind {
     let words = normalised(sentence);
+    let mut prev: Option<&str> = None;
+    let mut defines = false;
+    for w in words.split(' ').filter(|w| !w.is_empty()) {
+        if matches!(w, "means" | "mean") && means_defines(prev) {
+            defines = true;
+            break;
+        }
+        prev = Some(w);
+    }
     for (kind, cues) in CUES {
+        if *kind == Kind::Definition && defines {
+            return Kind::Definition;
+        }
         for cue in *cues {
             let hit = match cue.strip_prefix('^') {
                 Some(c) => words[1..].starts_with(c),
@@ -452,6 +502,7 @@ mod tests {
             ("An order under paragraph 1 shall be issued only by a judge.", Kind::Safeguard),
             ("Each State Party [shall][may] require service providers to decrypt communications.", Kind::ProceduralPower),
             ("A person who refuses to disclose a decryption key to the police when ordered to do so shall be liable to imprisonment.", Kind::ProceduralPower),
+            ("A measure may be authorised only by a judge, establishing that less intrusive means would not suffice.", Kind::Safeguard),
             ("The weather was fine.", Kind::Other),
         ];
         for (text, kind) in cases {
