@@ -84,7 +84,7 @@ while read -r shape count format; do
     # measure the pair once more before calling it quadratic.
     r1=$(run "$DIR/small" "$format")
     r4=$(run "$DIR/big" "$format")
-    t1=$(( r1 > t1 ? r1 : t1 ))
+    t1=$(( r1 < t1 ? r1 : t1 ))
     t4=$(( r4 < t4 ? r4 : t4 ))
     if [ "$t4" -gt $((6 * t1 + 50)) ]; then verdict="FAIL: not linear"; fail=1; fi
   fi
