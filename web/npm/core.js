@@ -30,6 +30,8 @@ function guarded(fn) {
 
 /** Analyse a clause with the built-in Tech Accord principles. */
 export const analyze = guarded((text, options) => glue.analyze(text, options));
+/** Compare two versions of a text (provisions matched, word diffs, verdicts that moved). */
+export const compare = guarded((oldText, newText) => glue.compare(oldText, newText));
 /** The built-in principles. */
 export const principles = guarded(() => glue.principles());
 /** The groups (pillars) of the built-in set. */
@@ -43,6 +45,7 @@ export const loadRules = guarded((source) => {
   const checker = glue.loadRules(source);
   return {
     analyze: guarded((text, options) => checker.analyze(text, options)),
+    compare: guarded((oldText, newText) => checker.compare(oldText, newText)),
     principles: guarded(() => checker.principles()),
     free: () => checker.free(),
   };

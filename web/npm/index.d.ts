@@ -109,6 +109,53 @@ export interface AnalyzeOptions {
 
 /** Analyse a clause with the built-in Tech Accord principles. Throws on bad input. */
 export function analyze(text: string, options?: AnalyzeOptions): Report;
+/** A verdict that moved between two versions. */
+export interface Change {
+  /** The provision's name ("Article 2"); null for the whole text's verdicts. */
+  provision: string | null;
+  principle: string;
+  before: Verdict;
+  after: Verdict;
+  /** Toward violates (supports → anything else, not_addressed → mixed or violates, mixed → violates) is worse. */
+  direction: 'better' | 'worse';
+}
+
+/** A run of words of a word diff. */
+export interface DiffPiece {
+  op: 'equal' | 'insert' | 'delete';
+  text: string;
+}
+
+export interface ProvisionDiff {
+  /** Its name in the new text (in the old one when removed). */
+  provision: string;
+  /** Index in the old text's provisions, null when added. */
+  before: number | null;
+  /** Index in the new text's provisions, null when removed. */
+  after: number | null;
+  status: 'unchanged' | 'changed' | 'added' | 'removed';
+  /** Word diff, old to new (empty when unchanged). */
+  diff: DiffPiece[];
+  changes: Change[];
+}
+
+/** Two versions compared: the same shape as `accord diff --format json`. */
+export interface Comparison {
+  schema_version: 2;
+  before: Alignment;
+  after: Alignment;
+  /** Both versions' provisions, matched by label then by similarity, in the new text's order. */
+  provisions: ProvisionDiff[];
+  /** Every provision verdict that moved. */
+  changes: Change[];
+  /** The whole text's verdicts that moved. */
+  overall: Change[];
+  /** True when a provision's verdict got worse. */
+  worse: boolean;
+}
+
+/** Compare two versions of a text with the built-in principles. Synchronous; throws on bad input. */
+export function compare(oldText: string, newText: string): Comparison;
 export function principles(): Principle[];
 export function groups(): Group[];
 export function explain(id: string): Principle | undefined;
@@ -116,6 +163,7 @@ export function version(): { package: string; catalog: string; catalog_id: strin
 
 export interface Checker {
   analyze(text: string, options?: AnalyzeOptions): Report;
+  compare(oldText: string, newText: string): Comparison;
   principles(): Principle[];
   free(): void;
 }

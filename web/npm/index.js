@@ -18,4 +18,4 @@ async function compile(pending) {
 const [module, api] = await Promise.all([compile(response), core]);
 api.instantiate(module);
 
-export const { analyze, principles, groups, explain, version, loadRules } = api;
+export const { analyze, compare, principles, groups, explain, version, loadRules } = api;

@@ -6,4 +6,4 @@ import { instantiate } from './core.js';
 
 instantiate(new WebAssembly.Module(readFileSync(new URL('./accord_wasm_bg.wasm', import.meta.url))));
 
-export { analyze, principles, groups, explain, version, loadRules } from './core.js';
+export { analyze, compare, principles, groups, explain, version, loadRules } from './core.js';

@@ -70,3 +70,24 @@ test('loadRules takes a set and reports faults with positions', () => {
   assert.equal(fromToml.analyze('The authority may order a shutdown.').principles[1].verdict, 'violates');
   assert.throws(() => api.loadRules('[set]\nid = '), /line 2/);
 });
+
+test('compare matches articles, diffs their words and says which verdicts moved', () => {
+  const before = 'Article 1\nThe purposes of this Convention are to promote cooperation.\n\nArticle 2\nNothing in this Convention shall be interpreted as requiring a State Party to compel a provider to introduce back doors that weaken encryption.\n';
+  const after = 'Article 1\nThe purposes of this Convention are to promote cooperation.\n\nArticle 2\nEach State Party shall require service providers to decrypt communications upon request.\n';
+  const c = api.compare(before, after);
+  assert.equal(c.schema_version, 2);
+  assert.equal(c.worse, true);
+  assert.deepEqual(c.provisions.map((p) => [p.provision, p.status]), [['Article 1', 'unchanged'], ['Article 2', 'changed']]);
+  assert.deepEqual(c.changes.find((x) => x.principle === 'strong-encryption'),
+    { provision: 'Article 2', principle: 'strong-encryption', before: 'supports', after: 'violates', direction: 'worse' });
+  const diff = c.provisions[1].diff;
+  assert.ok(diff.some((p) => p.op === 'insert' && p.text.includes('decrypt')));
+  // The old and the new text are rebuilt from the pieces.
+  const side = (keep) => diff.filter((p) => p.op === 'equal' || p.op === keep).map((p) => p.text).join('');
+  assert.equal(side('insert'), after.slice(after.indexOf('Article 2')).trimEnd());
+  assert.equal(api.compare(after, before).worse, false);
+  assert.throws(() => api.compare('x', 42), /newText: expected a string, got number/);
+  // A checker from loadRules compares too.
+  const toml = fs.readFileSync(path.resolve(here, '../../crates/accord-core/tests/fixtures/mini-set.toml'), 'utf8');
+  assert.equal(api.loadRules(toml).compare('The authority may order a shutdown.', 'Nothing.').worse, false);
+});

@@ -158,6 +158,71 @@ test('works under the strict Content-Security-Policy', async () => {
   await context.close();
 });
 
+const DRAFT = [
+  'Chapter I', 'Article 1. Purpose', 'The purposes of this Convention are to promote cooperation in preventing and combating cybercrime.', '',
+  'Article 2. Protection of encryption', 'Nothing in this Convention shall be interpreted as requiring a State Party to compel a provider to introduce back doors that weaken encryption.', '',
+  'Article 3. Use of terms', 'For the purposes of this Convention, "computer system" means any device that processes data.', '',
+  'Article 4. Decisions', 'Decisions of the Conference of the States Parties shall be taken by consensus.', '',
+  'Article 5. Technical assistance', DECRYPT, '',
+  'Article 6. Entry into force', 'This Convention shall enter into force on the ninetieth day after the deposit of the fortieth instrument of ratification.', '',
+].join('\n');
+
+test('a draft gets a heat map; choosing a cell marks that article, scrolls to it and opens the card', async () => {
+  const { context, page } = await open('/web/index.html', { viewport: { width: 1280, height: 700 } });
+  await page.locator('textarea').first().fill(DRAFT);
+  await page.waitForSelector('[data-heatmap]');
+  const rows = page.locator('[data-heatmap] [data-provision]');
+  assert.deepEqual(await rows.evaluateAll((rs) => rs.map((r) => r.getAttribute('data-provision'))),
+    ['Article 1', 'Article 2', 'Article 3', 'Article 4', 'Article 5', 'Article 6']);
+  for (let i = 0; i < 6; i++) {
+    const cells = rows.nth(i).locator('[data-principle][data-verdict]');
+    assert.equal(await cells.count(), 18);
+  }
+  const cell = page.locator('[data-provision="Article 5"] [data-principle="strong-encryption"]');
+  assert.equal(await cell.getAttribute('data-verdict'), 'violates');
+  assert.match(await cell.textContent(), /Violates/);
+  assert.equal(await page.locator('[data-provision="Article 2"] [data-principle="strong-encryption"]').getAttribute('data-verdict'), 'supports');
+  await cell.locator('button').click();
+  const mark = page.locator('mark.mark-focus').first();
+  await mark.waitFor();
+  // Only Article 5's evidence is marked, and it is in view.
+  const start = DRAFT.indexOf('Article 5');
+  for (const m of await page.locator('mark').all()) {
+    assert.ok(DRAFT.indexOf(await m.evaluate((e) => e.firstChild.textContent), start) >= start);
+  }
+  const inView = await mark.evaluate((e) => { const r = e.getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight; });
+  assert.ok(inView, 'the chosen article\'s evidence is scrolled into view');
+  const encCard = page.locator('.card[data-principle="strong-encryption"]');
+  assert.equal(await encCard.getAttribute('data-open'), '');
+  assert.equal(await encCard.locator('details.seed').evaluate((d) => d.open), true);
+  assert.match(await encCard.locator('.card-why').textContent(), /Violates in Article 5, supports in Article 2/);
+  // "Issues only" hides the articles and principles nothing engages, never removes them.
+  await page.getByLabel('Issues only').check();
+  assert.equal(await rows.count(), 6);
+  assert.equal(await page.locator('[data-provision="Article 6"]').isVisible(), false);
+  assert.equal(await page.locator('[data-provision="Article 5"]').isVisible(), true);
+  for (const [width, name] of [[375, 'phone'], [1280, 'desktop']]) {
+    await page.setViewportSize({ width, height: 900 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+    assert.equal(overflow, false, `horizontal scroll at ${width}px`);
+    await page.locator('[data-heatmap]').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(shots, `heatmap-${name}.png`), fullPage: true });
+    await page.screenshot({ path: path.join(shots, `heatmap-${name}-view.png`) });
+  }
+  await context.close();
+});
+
+test('other readings of the brackets are shown with the verdicts they change', async () => {
+  const { context, page } = await open('/web/index.html');
+  await page.locator('textarea').first().fill('Each State Party [shall not require][may require] service providers to decrypt communications.');
+  await page.waitForSelector('[data-alternative]');
+  const alt = page.locator('[data-alternative]').first();
+  assert.match(await alt.textContent(), /may require/);
+  assert.match(await alt.locator('[data-alternative-principle="strong-encryption"]').textContent(), /Supports.*Violates/);
+  await page.screenshot({ path: path.join(shots, 'alternatives-desktop.png') });
+  await context.close();
+});
+
 test('screenshots at 375 px and 1280 px', async () => {
   for (const [width, name] of [[375, 'phone'], [1280, 'desktop']]) {
     const { context, page } = await open('/web/index.html', { viewport: { width, height: 900 } });

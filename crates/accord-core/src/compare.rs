@@ -13,7 +13,7 @@ use crate::engine::{Checker, InputError};
 use crate::report::{Alignment, ProvisionReport, SCHEMA_VERSION};
 use crate::set::Verdict;
 use serde::Serialize;
-use similar::{ChangeTag, TextDiff};
+use similar::{capture_diff_slices, get_diff_ratio, Algorithm, ChangeTag};
 
 /// Least word similarity (0–1) for two differently labelled provisions to
 /// be taken as one provision renumbered.
@@ -198,7 +198,10 @@ fn moved(ids: &[&str], provision: Option<&str>, verdicts: impl Fn(&str) -> (Verd
 /// run then one inserted run; the spaces between changed words belong to
 /// the change, so that a rewritten phrase is not cut word by word.
 pub fn word_diff(old: &str, new: &str) -> Vec<Piece> {
-    let diff = TextDiff::from_words(old, new);
+    // One instantiation of the diff, over word and space tokens, serves both
+    // the word diff and the similarity (the npm wasm pays for each).
+    let (a, b) = (tokens(old), tokens(new));
+    let ops = capture_diff_slices(Algorithm::Myers, &a, &b);
     let mut out: Vec<Piece> = Vec::new();
     let (mut del, mut ins, mut spaces) = (String::new(), String::new(), String::new());
     let push = |out: &mut Vec<Piece>, op: Op, text: &str| {
@@ -213,7 +216,7 @@ pub fn word_diff(old: &str, new: &str) -> Vec<Piece> {
             }),
         }
     };
-    for change in diff.iter_all_changes() {
+    for change in ops.iter().flat_map(|op| op.iter_changes(&a, &b)) {
         let value = change.value();
         match change.tag() {
             ChangeTag::Equal if value.trim().is_empty() && !(del.is_empty() && ins.is_empty()) => {
@@ -246,6 +249,25 @@ pub fn word_diff(old: &str, new: &str) -> Vec<Piece> {
     push(&mut out, Op::Delete, &del);
     push(&mut out, Op::Insert, &ins);
     push(&mut out, Op::Equal, &spaces);
+    out
+}
+
+/// Words and the runs of whitespace between them.
+fn tokens(s: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut space = None;
+    for (i, c) in s.char_indices() {
+        let is_space = c.is_whitespace();
+        if space.is_some_and(|sp| sp != is_space) {
+            out.push(&s[start..i]);
+            start = i;
+        }
+        space = Some(is_space);
+    }
+    if start < s.len() {
+        out.push(&s[start..]);
+    }
     out
 }
 
@@ -305,7 +327,7 @@ fn match_provisions(
                     o.iter().map(String::as_str).collect(),
                     n.iter().map(String::as_str).collect(),
                 );
-                let ratio = TextDiff::from_slices(&o, &n).ratio();
+                let ratio = get_diff_ratio(&capture_diff_slices(Algorithm::Myers, &o, &n), o.len(), n.len());
                 if ratio >= MIN_SIMILARITY {
                     scored.push((ratio, i, j));
                 }

@@ -87,6 +87,18 @@ pub fn analyze(text: JsValue, options: JsValue) -> Result<JsValue, JsError> {
     run(accord_core::builtin(), text, options)
 }
 
+fn run_compare(checker: &accord_core::Checker, old: JsValue, new: JsValue) -> Result<JsValue, JsError> {
+    let old = text_arg(&old, "compare(oldText, newText): oldText")?;
+    let new = text_arg(&new, "compare(oldText, newText): newText")?;
+    to_js(&checker.compare(&old, &new).map_err(|e| JsError::new(&e.to_string()))?)
+}
+
+/// Compare two versions of a text with the built-in principles.
+#[wasm_bindgen]
+pub fn compare(old: JsValue, new: JsValue) -> Result<JsValue, JsError> {
+    run_compare(accord_core::builtin(), old, new)
+}
+
 /// The built-in principles (IDs, titles, groups, seeds, documentation).
 #[wasm_bindgen]
 pub fn principles() -> Result<JsValue, JsError> {
@@ -138,6 +150,11 @@ impl Checker {
     /// Analyse a clause with this set.
     pub fn analyze(&self, text: JsValue, options: JsValue) -> Result<JsValue, JsError> {
         run(&self.inner, text, options)
+    }
+
+    /// Compare two versions of a text with this set.
+    pub fn compare(&self, old: JsValue, new: JsValue) -> Result<JsValue, JsError> {
+        run_compare(&self.inner, old, new)
     }
 
     /// The principles of this set.

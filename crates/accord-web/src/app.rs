@@ -2,9 +2,11 @@
 
 use crate::browser;
 use crate::components::{verdict_label, Card, Marked, Summary, EXAMPLES};
+use crate::draft::{Alternatives, Heatmap};
 use crate::state::{Action, State};
 use accord_core::Verdict;
 use gloo_timers::callback::Timeout;
+use std::rc::Rc;
 use web_sys::{HtmlSelectElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
@@ -53,6 +55,18 @@ pub fn Checker(props: &CheckerProps) -> Html {
         use_reducer(move || initial_state(&props))
     };
     let timer = use_mut_ref(|| None::<Timeout>);
+    let issues_only = use_state(|| false);
+    let clause_ref = use_node_ref();
+    // A heat-map cell was chosen: bring that article's evidence into view.
+    {
+        let clause_ref = clause_ref.clone();
+        let focus = state.focus;
+        use_effect_with(state.focus_runs, move |runs| {
+            if let (Some(i), true) = (focus, *runs > 0) {
+                browser::scroll_to_provision(&clause_ref, i);
+            }
+        });
+    }
     let started = use_mut_ref(|| None::<f64>);
 
     // First analysis, once.
@@ -122,6 +136,15 @@ pub fn Checker(props: &CheckerProps) -> Html {
         let state = state.clone();
         Callback::from(move |id: String| state.dispatch(Action::Select(Some(id))))
     };
+    let on_focus = {
+        let state = state.clone();
+        Callback::from(move |(i, id): (usize, String)| state.dispatch(Action::Focus(i, id)))
+    };
+    let on_issues_only = {
+        let issues_only = issues_only.clone();
+        Callback::from(move |on: bool| issues_only.set(on))
+    };
+    let shown: Rc<Vec<String>> = Rc::new(props.principles.iter().map(|p| p.to_string()).collect());
     let simple = |action: fn() -> Action| {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(action()))
@@ -176,6 +199,10 @@ pub fn Checker(props: &CheckerProps) -> Html {
     };
     let share_link = browser::share_link(props.share_url.as_deref(), &state.text);
     let groups = accord_core::builtin().set().groups.clone();
+    let places: Rc<Vec<String>> = Rc::new(match engaged {
+        Some(r) if r.provisions.len() > 1 => r.provisions.iter().enumerate().map(|(i, p)| p.name(i)).collect(),
+        _ => Vec::new(),
+    });
 
     html! {
         <div class={classes!("accord", props.compact.then_some("compact"))}>
@@ -223,10 +250,23 @@ pub fn Checker(props: &CheckerProps) -> Html {
             }
             if let Some(r) = engaged {
                 <Summary report={r.clone()} />
-                <section class="marked" aria-labelledby="accord-marked-title">
-                    <h2 id="accord-marked-title" class="section-title">{ "Evidence in the clause" }</h2>
+                <Alternatives report={r.clone()} />
+                if r.provisions.len() > 1 {
+                    <Heatmap report={r.clone()} shown={shown.clone()} issues_only={*issues_only}
+                        focus={state.focus.zip(state.selected.clone().map(AttrValue::from))}
+                        on_focus={on_focus.clone()} on_issues_only={on_issues_only.clone()} />
+                }
+                <section class="marked" aria-labelledby="accord-marked-title" ref={clause_ref.clone()}>
+                    <h2 id="accord-marked-title" class="section-title">{ if r.provisions.len() > 1 { "Evidence in the draft" } else { "Evidence in the clause" } }</h2>
                     <Legend />
-                    <Marked text={AttrValue::from(state.text.clone())} report={r.clone()} selected={state.selected.clone().map(AttrValue::from)} />
+                    if let (Some(i), Some(id)) = (state.focus, &state.selected) {
+                        <p class="focus-note" role="status">{ format!(
+                            "Marked: {} in {}.",
+                            r.principles.iter().find(|p| &p.id == id).map_or(id.as_str(), |p| p.title.as_str()),
+                            r.provisions.get(i).map_or_else(String::new, |p| p.name(i)),
+                        ) }</p>
+                    }
+                    <Marked text={AttrValue::from(state.text.clone())} report={r.clone()} selected={state.selected.clone().map(AttrValue::from)} focus={state.focus} />
                 </section>
                 <section class="principles" aria-labelledby="accord-principles-title">
                     <h2 id="accord-principles-title" class="section-title">{ "The 18 principles" }</h2>
@@ -242,7 +282,7 @@ pub fn Checker(props: &CheckerProps) -> Html {
                                 <div class="cards">
                                     { for cards.into_iter().map(|p| html! {
                                         <Card principle={p.clone()} selected={state.selected.as_deref() == Some(p.id.as_str())}
-                                              compact={props.compact} on_select={on_select.clone()} />
+                                              compact={props.compact} on_select={on_select.clone()} places={places.clone()} />
                                     }) }
                                 </div>
                             </section>

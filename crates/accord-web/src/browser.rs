@@ -88,3 +88,28 @@ pub fn download(filename: &str, mime: &str, contents: &str) -> bool {
 pub fn now() -> f64 {
     window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
 }
+
+/// Scroll the first mark of provision `i` (or, with none, the start of its
+/// text) into the middle of the view, inside `container` (the marked text).
+pub fn scroll_to_provision(container: &yew::NodeRef, i: usize) {
+    let Some(root) = container.cast::<web_sys::Element>() else {
+        return;
+    };
+    let target = root
+        .query_selector(&format!("mark.mark-focus[data-provision=\"{i}\"]"))
+        .ok()
+        .flatten()
+        .or_else(|| {
+            root.query_selector(&format!("[data-provision-anchor=\"{i}\"]"))
+                .ok()
+                .flatten()
+        });
+    if let Some(el) = target {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Center);
+        el.scroll_into_view_with_scroll_into_view_options(&options);
+        if let Some(html) = el.dyn_ref::<web_sys::HtmlElement>() {
+            let _ = html.focus();
+        }
+    }
+}

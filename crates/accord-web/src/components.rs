@@ -32,6 +32,9 @@ pub struct MarkedProps {
     pub report: Rc<Report>,
     /// Only this principle's evidence is marked, when set.
     pub selected: Option<AttrValue>,
+    /// Only this provision's evidence is marked (and marked as chosen), when set.
+    #[prop_or_default]
+    pub focus: Option<usize>,
 }
 
 /// The clause shown back with its evidence marked. Overlapping spans take
@@ -45,7 +48,11 @@ pub fn Marked(props: &MarkedProps) -> Html {
         if props.selected.as_deref().is_some_and(|s| s != p.id) {
             continue;
         }
-        for e in &p.evidence {
+        for e in p
+            .evidence
+            .iter()
+            .filter(|e| props.focus.is_none_or(|f| f == e.provision))
+        {
             for s in &e.spans {
                 let (a, b) = (s.bytes[0], s.bytes[1]);
                 if a < b && b <= text.len() && text.is_char_boundary(a) && text.is_char_boundary(b) {
@@ -59,13 +66,30 @@ pub fn Marked(props: &MarkedProps) -> Html {
             }
         }
     }
-    let mut cuts: Vec<usize> = spans.iter().flat_map(|s| [s.0, s.1]).chain([0, text.len()]).collect();
+    // Where each provision starts: an anchor to scroll to.
+    let starts: Vec<usize> = props
+        .report
+        .provisions
+        .iter()
+        .map(|p| p.span.bytes[0])
+        .filter(|&s| s <= text.len() && text.is_char_boundary(s))
+        .collect();
+    let mut cuts: Vec<usize> = spans
+        .iter()
+        .flat_map(|s| [s.0, s.1])
+        .chain(starts.iter().copied())
+        .chain([0, text.len()])
+        .collect();
     cuts.sort_unstable();
     cuts.dedup();
+    let provision_at = |at: usize| starts.iter().rposition(|&s| s <= at).unwrap_or(0);
     let mut nodes = Vec::new();
     for w in cuts.windows(2) {
         let (a, b) = (w[0], w[1]);
         let piece = &text[a..b];
+        if let Some(i) = starts.iter().position(|&s| s == a) {
+            nodes.push(html! { <span class="provision-anchor" data-provision-anchor={i.to_string()}></span> });
+        }
         let covering: Vec<&(usize, usize, Verdict, String)> = spans.iter().filter(|s| s.0 <= a && s.1 >= b).collect();
         match covering.iter().map(|s| s.2).max_by_key(|v| rank(*v)) {
             None => nodes.push(html! { <>{ piece }</> }),
@@ -74,9 +98,13 @@ pub fn Marked(props: &MarkedProps) -> Html {
                 notes.dedup();
                 let label = notes.join(" · ");
                 let (icon, word) = verdict_label(v);
-                let class = classes!("mark", format!("mark-{}", v.as_str()));
+                let class = classes!(
+                    "mark",
+                    format!("mark-{}", v.as_str()),
+                    props.focus.map(|_| "mark-focus")
+                );
                 nodes.push(html! {
-                    <mark class={class} tabindex="0" title={label.clone()} aria-label={format!("{word}: {piece}. {label}")}>
+                    <mark class={class} tabindex="0" data-provision={provision_at(a).to_string()} title={label.clone()} aria-label={format!("{word}: {piece}. {label}")}>
                         { piece }<span class="mark-icon" aria-hidden="true">{ icon }</span>
                     </mark>
                 });
@@ -118,6 +146,10 @@ pub struct CardProps {
     pub selected: bool,
     pub compact: bool,
     pub on_select: Callback<String>,
+    /// The provisions' names, in a draft (empty for a single clause): each
+    /// evidence item says which article it is in.
+    #[prop_or_default]
+    pub places: Rc<Vec<String>>,
 }
 
 /// One principle: verdict, explanation, quoted evidence, why it exists.
@@ -133,7 +165,7 @@ pub fn Card(props: &CardProps) -> Html {
     };
     html! {
         <article class={classes!("card", format!("verdict-{}", p.verdict.as_str()), props.selected.then_some("selected"))}
-                 data-principle={p.id.clone()} data-verdict={p.verdict.as_str()}>
+                 data-principle={p.id.clone()} data-verdict={p.verdict.as_str()} data-open={props.selected.then_some("")}>
             <header class="card-head">
                 <h4 class="card-title">{ p.title.clone() }</h4>
                 <span class="badge"><span aria-hidden="true">{ icon }</span>{ " " }{ word }</span>
@@ -143,6 +175,9 @@ pub fn Card(props: &CardProps) -> Html {
                 <ul class="evidence">
                     { for p.evidence.iter().map(|e| html! {
                         <li>
+                            if let Some(place) = props.places.get(e.provision) {
+                                <span class="place">{ place.clone() }</span>{ " · " }
+                            }
                             <span class="rule">{ e.rule.clone() }</span>{ " " }
                             { for e.spans.iter().take(3).map(|s| html! { <q>{ s.text.clone() }</q> }) }
                         </li>
@@ -153,7 +188,7 @@ pub fn Card(props: &CardProps) -> Html {
                 </button>
             }
             if !props.compact {
-                <details class="seed">
+                <details class="seed" open={props.selected}>
                     <summary>{ "Why this principle" }</summary>
                     <blockquote>{ p.seed.quote.clone() }</blockquote>
                     <p class="source">{ format!("— Cybersecurity Tech Accord, {} ({})", p.seed.section, p.seed.file) }</p>

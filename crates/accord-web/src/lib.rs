@@ -16,6 +16,7 @@
 mod app;
 mod browser;
 mod components;
+mod draft;
 mod state;
 
 pub use app::{Checker, CheckerProps};

@@ -16,6 +16,11 @@ pub struct State {
     pub error: Option<String>,
     /// The principle whose evidence is marked (None: all evidence).
     pub selected: Option<String>,
+    /// The provision (article) chosen in the heat map: only its evidence of
+    /// the selected principle is marked, and the view scrolls to it.
+    pub focus: Option<usize>,
+    /// Counts heat-map choices (the scrolling effect runs on each).
+    pub focus_runs: u64,
     /// What "Clear" removed, for "Undo".
     pub cleared: Option<String>,
     /// A saved draft that a shared link replaced, offered for restoring.
@@ -36,6 +41,8 @@ pub enum Action {
     /// Replace the text and analyse at once (examples, restore, undo).
     Load(String),
     Select(Option<String>),
+    /// A heat-map cell: this provision, this principle.
+    Focus(usize, String),
     Clear,
     Undo,
     Restore,
@@ -49,11 +56,15 @@ impl State {
         self.runs += 1;
         match accord_core::analyze(&self.text) {
             Ok(r) => {
-                // Keep the selection only if that principle is still engaged.
+                // Keep the selection only if that principle is still engaged,
+                // and the focus only on a provision that is still there.
                 if let Some(id) = &self.selected {
                     if r.verdict(id) == Verdict::NotAddressed {
                         self.selected = None;
                     }
+                }
+                if self.focus.is_some_and(|i| i >= r.provisions.len()) || self.selected.is_none() {
+                    self.focus = None;
                 }
                 self.report = Some(Rc::new(r));
                 self.error = None;
@@ -85,7 +96,15 @@ impl Reducible for State {
                 s.notice = None;
                 s = s.analyzed();
             }
-            Action::Select(id) => s.selected = if s.selected == id { None } else { id },
+            Action::Select(id) => {
+                s.selected = if s.selected == id { None } else { id };
+                s.focus = None;
+            }
+            Action::Focus(i, id) => {
+                s.selected = Some(id);
+                s.focus = Some(i);
+                s.focus_runs += 1;
+            }
             Action::Clear => {
                 if !s.text.is_empty() {
                     s.cleared = Some(std::mem::take(&mut s.text));
@@ -154,6 +173,25 @@ mod tests {
         let s = run(s, Action::Undo);
         assert_eq!(s.text, "Decisions shall be taken by consensus.");
         assert_eq!(s.report.as_ref().unwrap().verdict("consensus"), Verdict::Supports);
+    }
+
+    #[test]
+    fn a_heat_map_cell_focuses_an_article_and_a_principle() {
+        let draft = "Article 1\nEach State Party shall require service providers to decrypt communications.\nArticle 2\nDecisions shall be taken by consensus.";
+        let s = run(Rc::new(State::default()), Action::Load(draft.into()));
+        assert_eq!(s.report.as_ref().unwrap().provisions.len(), 2);
+        let s = run(s, Action::Focus(0, "strong-encryption".into()));
+        assert_eq!(
+            (s.focus, s.selected.as_deref(), s.focus_runs),
+            (Some(0), Some("strong-encryption"), 1)
+        );
+        // Choosing a card's "Mark this" drops the article focus.
+        let s = run(s, Action::Select(Some("consensus".into())));
+        assert_eq!((s.focus, s.selected.as_deref()), (None, Some("consensus")));
+        // An article that disappears loses the focus.
+        let s = run(s, Action::Focus(1, "consensus".into()));
+        let s = run(s, Action::Load("Decisions shall be taken by consensus.".into()));
+        assert_eq!(s.focus, None);
     }
 
     #[test]
