@@ -217,6 +217,8 @@ pub const CUES: &[(Kind, &[&str])] = &[
             "refus",
             "declin",
             "not be bound to",
+            "not bound to",
+            "not obliged to",
             "not be obliged to",
             "postpone",
             "grounds for",
