@@ -298,7 +298,7 @@ pub fn frames(tokens: &[Token], sentences: &[Range<usize>]) -> Frames {
         let mut conditional = tokens[range.clone()]
             .iter()
             .find(|t| t.is_word && !is_numbering(&t.word))
-            .is_some_and(|t| matches!(t.w(), "if" | "where" | "when" | "whenever" | "should"));
+            .is_some_and(|t| matches!(t.w(), "if" | "where" | "when" | "whenever" | "should" | "once"));
         // Scopes opened before the first modal by "not" (as in a relative
         // clause: "organisations that are not accredited may participate")
         // close at the modal; "No State Party shall", "Nothing ... shall"
@@ -369,7 +369,12 @@ pub fn frames(tokens: &[Token], sentences: &[Range<usize>]) -> Frames {
             }
             // A condition in mid-sentence (", where no such agreements exist,",
             // "; if no consensus is reached,") runs to the next comma.
-            if matches!(t.w(), "where" | "if") && i > 0 && matches!(tokens[i - 1].w(), "," | ";") && !conditional {
+            // "; once that is no longer the case, the person shall be informed"
+            if matches!(t.w(), "where" | "if" | "once")
+                && i > 0
+                && matches!(tokens[i - 1].w(), "," | ";")
+                && !conditional
+            {
                 cond_saved = Some(scopes.clone());
                 conditional = true;
             }
@@ -512,6 +517,16 @@ mod tests {
 
     fn neg(text: &str, word: &str) -> bool {
         polarity(text).into_iter().find(|(w, _)| w == word).unwrap().1
+    }
+
+    #[test]
+    fn a_negation_in_a_once_clause_ends_at_its_comma() {
+        let t = "Orders shall be kept confidential for as long as needed; once that is no longer the case, the person shall be informed.";
+        assert!(neg(t, "longer") && !neg(t, "informed"));
+        assert!(!neg(
+            "Once that is no longer the case, the person shall be informed.",
+            "informed"
+        ));
     }
 
     #[test]
