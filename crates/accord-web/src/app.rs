@@ -100,25 +100,30 @@ pub fn Checker(props: &CheckerProps) -> Html {
             state.dispatch(Action::Analyze);
         })
     };
+    // A paste is analysed at once: the paste event comes first, then the
+    // input event that carries the text, which must not put the typing
+    // delay back.
+    let pasted = use_mut_ref(|| false);
     let oninput = {
         let state = state.clone();
         let timer = timer.clone();
+        let pasted = pasted.clone();
         let analyze_now = analyze_now.clone();
         Callback::from(move |e: InputEvent| {
             let value = e.target_unchecked_into::<HtmlTextAreaElement>().value();
             state.dispatch(Action::Edit(value));
+            let delay = if std::mem::take(&mut *pasted.borrow_mut()) {
+                0
+            } else {
+                DEBOUNCE_MS
+            };
             let analyze_now = analyze_now.clone();
-            *timer.borrow_mut() = Some(Timeout::new(DEBOUNCE_MS, move || analyze_now.emit(())));
+            *timer.borrow_mut() = Some(Timeout::new(delay, move || analyze_now.emit(())));
         })
     };
     let onpaste = {
-        let timer = timer.clone();
-        let analyze_now = analyze_now.clone();
-        // The pasted text reaches the text area just after this event.
-        Callback::from(move |_: Event| {
-            let analyze_now = analyze_now.clone();
-            *timer.borrow_mut() = Some(Timeout::new(0, move || analyze_now.emit(())));
-        })
+        let pasted = pasted.clone();
+        Callback::from(move |_: Event| *pasted.borrow_mut() = true)
     };
     let on_example = {
         let state = state.clone();
