@@ -435,34 +435,56 @@ pub fn of_sentence(sentence: &str) -> Kind {
         }
         prev = Some(w);
     }
-    for (kind, cues) in CUES {
-        if *kind == Kind::Definition && defines {
-            return Kind::Definition;
+    // The first entry of CUES (in priority order) with a cue at a word
+    // start: each word start looks up the cues beginning with its first
+    // bytes, so a sentence costs one pass over its words, not one search
+    // per cue.
+    let index = cue_index();
+    let definition = CUES
+        .iter()
+        .position(|(k, _)| *k == Kind::Definition)
+        .unwrap_or(usize::MAX);
+    let mut best = if defines { definition } else { usize::MAX };
+    let bytes = words.as_bytes();
+    for at in 1..words.len() {
+        if bytes[at - 1] != b' ' || !words.is_char_boundary(at) {
+            continue;
         }
-        for cue in *cues {
-            let hit = match cue.strip_prefix('^') {
-                Some(c) => words[1..].starts_with(c),
-                None => {
-                    // A cue matches at a word start: " cue".
-                    let mut at = 0;
-                    let mut found = false;
-                    while let Some(i) = words[at..].find(cue) {
-                        let i = at + i;
-                        if words.as_bytes()[i - 1] == b' ' {
-                            found = true;
-                            break;
-                        }
-                        at = i + 1;
-                    }
-                    found
-                }
-            };
-            if hit {
-                return *kind;
+        let end = (at + KEY).min(words.len());
+        let Some(key) = words.get(at..end) else { continue };
+        for &(entry, anchored, cue) in index.get(key).map_or(&[][..], Vec::as_slice) {
+            if entry < best && (!anchored || at == 1) && words[at..].starts_with(cue) {
+                best = entry;
             }
         }
     }
-    Kind::Other
+    CUES.get(best).map_or(Kind::Other, |(k, _)| *k)
+}
+
+/// Bytes of a cue's start that key the index (every cue is longer).
+const KEY: usize = 3;
+
+type CueIndex = rustc_hash::FxHashMap<&'static str, Vec<(usize, bool, &'static str)>>;
+
+/// Cues by their first [`KEY`] bytes: (entry of CUES, anchored, cue).
+fn cue_index() -> &'static CueIndex {
+    static INDEX: std::sync::OnceLock<CueIndex> = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index = CueIndex::default();
+        for (entry, (_, cues)) in CUES.iter().enumerate() {
+            for cue in *cues {
+                let (anchored, cue) = match cue.strip_prefix('^') {
+                    Some(c) => (true, c),
+                    None => (false, *cue),
+                };
+                index
+                    .entry(&cue[..KEY.min(cue.len())])
+                    .or_default()
+                    .push((entry, anchored, cue));
+            }
+        }
+        index
+    })
 }
 
 /// The kind of a provision from its sentences' kinds: `amendment` when any
@@ -509,6 +531,16 @@ mod tests {
         ];
         for (text, kind) in cases {
             assert_eq!(of_sentence(text), kind, "{text}");
+        }
+    }
+
+    #[test]
+    fn every_cue_is_longer_than_its_index_key_and_lower_case_ascii() {
+        for (_, cues) in CUES {
+            for cue in *cues {
+                let c = cue.trim_start_matches('^');
+                assert!(c.len() >= KEY && c.is_ascii() && c == c.to_lowercase(), "{cue}");
+            }
         }
     }
 
