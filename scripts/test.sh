@@ -19,6 +19,9 @@ step "format and lints"
 cargo fmt --all -- --check
 cargo clippy --workspace --all-targets --locked -- -D warnings
 
+step "labelled sets: each tests/*.jsonl is exactly what its generator writes"
+scripts/check-generators.sh
+
 step "tests (unit, rules, catalog, gates on tests/cases.jsonl, properties, snapshots, CLI)"
 if [ ! -d "$SHARED/seeds" ]; then export ACCORD_NO_SEEDS=1; fi
 INSTA_UPDATE=no cargo test --workspace --locked

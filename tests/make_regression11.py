@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes tests/holdout11.jsonl: a twelfth set of paraphrases in the
+"""Writes tests/regression11.jsonl: a twelfth set of paraphrases in the
 language of the 2024 UN convention's articles (human rights, conditions and
 safeguards, procedural powers, mutual legal assistance, technical
 assistance, prevention, data protection, the Conference), written after a
@@ -36,4 +36,4 @@ case("y-16", "A State Party transferring personal data pursuant to this Conventi
 case("y-17", "Each State Party shall adopt measures to oblige a service provider to keep confidential the fact of the execution of any power provided for in this article and any information relating to it.", accountability=V)
 case("y-18", "Nothing in this Convention shall be interpreted as authorizing a State Party to restrict or disrupt access to the internet or to online services.", open_internet=S)
 
-corpus.write(__file__, "holdout11.jsonl")
+corpus.write(__file__, "regression11.jsonl")

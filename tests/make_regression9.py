@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes tests/holdout9.jsonl: a tenth set written to probe the engine's
+"""Writes tests/regression9.jsonl: a tenth set written to probe the engine's
 known weakness, violations (and their negations) in wording it has not
 seen ("render … accessible in clear text", "cryptographic products that
 have not been approved", "undermines social stability"), with minimal pairs
@@ -48,4 +48,4 @@ case("w-24", "Each State Party shall take effective measures against persons or 
 case("w-25", "The terms used in this Convention shall be interpreted in a technology-neutral manner so as to apply to future technologies.", time_proofing=S)
 case("w-26", "States Parties shall endeavour to exchange, in a timely manner, information on emerging cybercrime trends and modus operandi, including with relevant private-sector entities.", information_sharing=S)
 
-corpus.write(__file__, "holdout9.jsonl")
+corpus.write(__file__, "regression9.jsonl")

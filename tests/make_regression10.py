@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes tests/holdout10.jsonl: an eleventh set in the style of negotiating
+"""Writes tests/regression10.jsonl: an eleventh set in the style of negotiating
 drafts (numbered paragraphs, bracketed alternatives), weighted towards the
 principles the other sets test least (harmonised rules, open internet,
 consensus, multistakeholder participation, inclusive and tech-neutral
@@ -47,4 +47,4 @@ case("x-22", "Orders issued under this article, and any information about their 
 case("x-23", "Definitions in this Convention shall be technology-neutral and shall not refer to specific devices, software or communication protocols.", time_proofing=S)
 case("x-24", "\"Computer system\" means a desktop computer, laptop or mobile telephone connected to the internet via a telephone line.", time_proofing=V)
 
-corpus.write(__file__, "holdout10.jsonl")
+corpus.write(__file__, "regression10.jsonl")

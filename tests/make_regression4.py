@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes tests/holdout4.jsonl: a fifth set, aimed at violations in unfamiliar
+"""Writes tests/regression4.jsonl: a fifth set, aimed at violations in unfamiliar
 wording (the weakness the earlier blind scores showed), labelled from
 labelling.md and scored blind before any rule change (README)."""
 from corpus_writer import Corpus, S, V, M
@@ -33,4 +33,4 @@ case("v-co-1", "Decisions shall be taken by a majority of the members of the Bur
 case("v-ic-1", "States Parties shall have no obligation to respond to requests for assistance from other States Parties.", international_cooperation=V)
 case("v-hr-1", "This Convention shall supersede all bilateral and regional agreements on cybercrime between States Parties.", harmonized_rules=V)
 
-corpus.write(__file__, "holdout4.jsonl")
+corpus.write(__file__, "regression4.jsonl")

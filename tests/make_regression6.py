@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes tests/holdout6.jsonl: a seventh set mixing everything (realistic
+"""Writes tests/regression6.jsonl: a seventh set mixing everything (realistic
 drafts, pairs, engages-nothing), labelled from labelling.md and scored blind
 before any rule change (README)."""
 from corpus_writer import Corpus, S, V, M
@@ -26,4 +26,4 @@ case("x-16", "The executive authorities may, without judicial oversight, order t
 case("x-17", "This Convention shall enter into force ninety days after the deposit of the thirtieth instrument of ratification.", )
 case("x-18", "Each State Party shall take the necessary measures to dismantle criminal infrastructure hosted in its territory when informed of it by another State Party.", due_diligence=S, international_cooperation=S)
 
-corpus.write(__file__, "holdout6.jsonl")
+corpus.write(__file__, "regression6.jsonl")

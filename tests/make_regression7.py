@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes tests/holdout7.jsonl: an eighth set (varied principles, pairs,
+"""Writes tests/regression7.jsonl: an eighth set (varied principles, pairs,
 passive voice, British/American spelling), labelled from labelling.md and
 scored blind before any rule change (README)."""
 from corpus_writer import Corpus, S, V, M
@@ -23,4 +23,4 @@ case("y-13", "Each State Party shall ensure that persons affected by the use of 
 case("y-14", "Information about vulnerabilities discovered by researchers shall be reported exclusively to national security agencies and shall not be disclosed to the vendors concerned.", information_sharing=V)
 case("y-15", "Academic researchers and ethical hackers who access systems in good faith to identify vulnerabilities shall not be prosecuted.", narrow_scope=S)
 
-corpus.write(__file__, "holdout7.jsonl")
+corpus.write(__file__, "regression7.jsonl")

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes tests/holdout.jsonl: a second set of the project's own clauses,
+"""Writes tests/regression1.jsonl: a second set of the project's own clauses,
 written after the rules, labelled from labelling.md before the engine was run
 on them, and first scored blind (see README). Phrasings deliberately differ
 from the rules' examples. Edit this file, not the JSONL."""
@@ -56,4 +56,4 @@ case("h-pair-2b", "Competent authorities may order the disclosure of stored cont
 case("h-pair-3a", "States Parties shall adopt amendments to this Convention by consensus.", consensus=S)
 case("h-pair-3b", "States Parties shall adopt amendments to this Convention by a two-thirds majority.", consensus=V)
 
-corpus.write(__file__, "holdout.jsonl")
+corpus.write(__file__, "regression1.jsonl")

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes tests/holdout5.jsonl: a sixth set, support and mixed verdicts in
+"""Writes tests/regression5.jsonl: a sixth set, support and mixed verdicts in
 unfamiliar wording, labelled from labelling.md and scored blind before any
 rule change (README)."""
 from corpus_writer import Corpus, S, V, M
@@ -28,4 +28,4 @@ case("p-co-1", "The Conference of the States Parties shall reach agreement on al
 case("p-mix-1", "States Parties shall protect encryption; however, a court may order a provider to decrypt specific communications in cases of terrorism.", strong_encryption=M)
 case("p-mix-2", "Technical assistance shall be open to the private sector. Assistance involving operational data shall be reserved for public authorities.", inclusive_capacity_building=M)
 
-corpus.write(__file__, "holdout5.jsonl")
+corpus.write(__file__, "regression5.jsonl")

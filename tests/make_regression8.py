@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes tests/holdout8.jsonl: a ninth set modelled on ordinary articles of
+"""Writes tests/regression8.jsonl: a ninth set modelled on ordinary articles of
 a UN criminal-justice convention (jurisdiction, confiscation, liability,
 witnesses, statistics, disputes), most of which engage little; labelled from
 labelling.md and scored blind before any rule change (README)."""
@@ -26,4 +26,4 @@ case("u-12", "Each State Party shall ensure that its domestic law allows the sei
 case("u-13", "The Secretary-General of the United Nations shall provide the necessary secretariat services to the Conference of the States Parties to the Convention.")
 case("u-14", "Each State Party shall provide for a statute of limitations that is sufficiently long to allow for the investigation and prosecution of offences established under this Convention.")
 
-corpus.write(__file__, "holdout8.jsonl")
+corpus.write(__file__, "regression8.jsonl")

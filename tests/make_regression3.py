@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes tests/holdout3.jsonl: a fourth set of the project's own clauses in
+"""Writes tests/regression3.jsonl: a fourth set of the project's own clauses in
 the style of real negotiating drafts (multi-paragraph articles, chapeaux with
 lettered items, brackets, footnotes), labelled from labelling.md and scored
 blind before any rule change (README)."""
@@ -41,4 +41,4 @@ case("r-amend-del", "Article 13: Delete paragraph 2 (“the dissemination of inf
 case("r-nil-1", "This Convention shall be subject to ratification, acceptance or approval.")
 case("r-nil-2", "The Secretary-General of the United Nations shall convene the Conference of the States Parties not later than one year following the entry into force of this Convention.")
 
-corpus.write(__file__, "holdout3.jsonl")
+corpus.write(__file__, "regression3.jsonl")

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes tests/holdout2.jsonl: a third set of the project's own clauses,
+"""Writes tests/regression2.jsonl: a third set of the project's own clauses,
 labelled from labelling.md and scored blind before any rule change (README).
 Minimal pairs and surface forms, in wording the rules have not seen."""
 from corpus_writer import Corpus, S, V, M
@@ -58,4 +58,4 @@ case("o-fe", "Each State Party shall make it an offence to share online content 
 case("o-nil", "The present Convention is open for signature by all States until 31 December 2026.")
 case("o-nil2", "Each State Party shall designate one or more central authorities responsible for receiving requests for mutual legal assistance.", international_cooperation=S)
 
-corpus.write(__file__, "holdout2.jsonl")
+corpus.write(__file__, "regression2.jsonl")

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes tests/holdout12.jsonl: a thirteenth set, written at the end of a
+"""Writes tests/regression12.jsonl: a thirteenth set, written at the end of a
 session of probing and fixing the negation frame, to measure what that
 session's work does on text it was not fitted to: proposals in the style of
 States' and stakeholders' submissions (numbered paragraphs, (a)/(b) lists,
@@ -34,4 +34,4 @@ case("z-18", "This Convention shall not apply to conduct that is not directed ag
 case("z-19", "Each State Party shall enable its authorities to order the disconnection of any person from internet access services as a penalty for offences established under this Convention.", open_internet=V)
 case("z-20", "The use of encryption by journalists, human rights defenders and other persons at risk shall be protected.", strong_encryption=S, human_rights=S)
 
-corpus.write(__file__, "holdout12.jsonl")
+corpus.write(__file__, "regression12.jsonl")
