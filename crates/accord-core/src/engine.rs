@@ -388,7 +388,7 @@ impl Checker {
             &masked
         };
         let (mut findings, has_words) = match amend::find(norm.as_str()) {
-            None => self.findings(norm),
+            None => self.findings(norm, false),
             Some(a) => {
                 // Inserted words are clause text; deleted words are read
                 // and their verdicts turned around (labelling §13); the rest
@@ -398,10 +398,14 @@ impl Checker {
                     main.mask(r.start, r.end);
                 }
                 let main = main.restore(norm, &a.inserted);
-                let (mut findings, ins_words) = self.findings(&main);
-                let (deleted, del_words) = self.findings(&norm.keep_only(&a.deleted));
+                let (mut findings, ins_words) = self.findings(&main, false);
+                let (deleted, del_words) = self.findings(&norm.keep_only(&a.deleted), true);
                 findings.extend(deleted.into_iter().map(|f| Finding {
-                    verdict: f.verdict.inverse(),
+                    verdict: if self.set.rules[f.rule].deleted_only {
+                        f.verdict
+                    } else {
+                        f.verdict.inverse()
+                    },
                     ..f
                 }));
                 (findings, ins_words || del_words)
@@ -417,10 +421,12 @@ impl Checker {
     }
 
     /// Findings on a masked text, with spans in normalised bytes.
-    fn findings(&self, norm: &Normalized) -> (Vec<Finding>, bool) {
+    /// `deleted`: the words an amendment deletes (rules that read only
+    /// those run, and only there).
+    fn findings(&self, norm: &Normalized, deleted: bool) -> (Vec<Finding>, bool) {
         let ctx = Ctx::new(&self.set, norm.as_str());
         let has_words = ctx.tokens.iter().any(|t| t.is_word);
-        let mut findings = ctx.evaluate();
+        let mut findings = ctx.evaluate(deleted);
         for f in &mut findings {
             for r in &mut f.spans {
                 *r = ctx.tokens[r.start].start..ctx.tokens[r.end - 1].end;
@@ -1227,9 +1233,12 @@ impl<'a> Ctx<'a> {
     }
 
     /// Evaluate every rule; spans are token ranges.
-    fn evaluate(&self) -> Vec<Finding> {
+    fn evaluate(&self, deleted: bool) -> Vec<Finding> {
         let mut out = Vec::new();
         for (ri, rule) in self.set.rules.iter().enumerate() {
+            if rule.deleted_only && !deleted {
+                continue;
+            }
             // Candidate triggers in text order, so evidence reads in order.
             let mut candidates: Vec<usize> = Vec::new();
             for t in &rule.trigger {

@@ -355,6 +355,8 @@ pub const CUES: &[(Kind, &[&str])] = &[
             "nothing in this",
             "without prejudice",
             "shall not affect",
+            "does not affect",
+            "not affect",
             "take precedence",
             "prevail",
             "in conformity with",

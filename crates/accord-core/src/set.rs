@@ -53,6 +53,8 @@ pub struct Rule {
     pub none: Vec<Ref>,
     pub scope: Scope,
     pub reopened: Option<Verdict>,
+    /// Reads only deleted words, verdict as written (see `accord_set::Reads`).
+    pub deleted_only: bool,
     pub fire: Vec<String>,
     pub quiet: Vec<String>,
 }
@@ -294,6 +296,7 @@ impl PrincipleSet {
                 none,
                 scope: r.scope,
                 reopened: r.reopened,
+                deleted_only: r.reads == Some(accord_set::Reads::Deleted),
                 fire: r.fire.clone(),
                 quiet: r.quiet.clone(),
             });

@@ -180,6 +180,14 @@ pub enum Scope {
     Clause,
 }
 
+/// Which words a rule reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Reads {
+    /// Only words an amendment deletes; the verdict is not inverted.
+    Deleted,
+}
+
 /// A rule as written in a principle set.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -199,6 +207,13 @@ pub struct RuleDef {
     /// Verdict when the trigger is negated but an exception re-opens it.
     #[serde(default)]
     pub reopened: Option<Verdict>,
+    /// `deleted`: the rule reads only the words an amendment deletes, and
+    /// its verdict is the effect of deleting them (not turned around), for
+    /// effects that are not the mirror of the provision: deleting a
+    /// rights-based refusal ground makes cooperation `mixed` although the
+    /// ground itself does not engage cooperation (labelling §27).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reads: Option<Reads>,
     /// Texts on which this rule must fire.
     #[serde(default)]
     pub fire: Vec<String>,
