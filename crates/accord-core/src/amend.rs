@@ -82,9 +82,47 @@ fn words(s: &str) -> impl Iterator<Item = String> + '_ {
 /// deletions that describe what they delete ("Delete paragraph 2
 /// (obligation on each State Party to require …)").
 pub fn find(text: &str) -> Option<Amendment> {
+    // Cheap test first: one pass over the bytes, no allocation. Most
+    // provisions hold no instruction verb at all.
+    let (any_verb, deletion_verb) = instruction_verbs(text);
+    if !any_verb {
+        return None;
+    }
     let mut a = find_quoted(text).unwrap_or_default();
-    described_deletions(text, &mut a);
+    if deletion_verb {
+        described_deletions(text, &mut a);
+    }
     (!a.inserted.is_empty() || !a.deleted.is_empty()).then_some(a)
+}
+
+/// Whether `text` holds an instruction verb as a whole word (any of them;
+/// a deletion verb), in one pass over its bytes.
+fn instruction_verbs(text: &str) -> (bool, bool) {
+    let b = text.as_bytes();
+    let mut any = false;
+    let mut i = 0;
+    while i < b.len() {
+        if !b[i].is_ascii_alphabetic() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < b.len() && b[i].is_ascii_alphabetic() {
+            i += 1;
+        }
+        // A word glued to a non-ASCII letter is not one of these words.
+        let glued = (start > 0 && b[start - 1] >= 0x80) || (i < b.len() && b[i] >= 0x80);
+        let w = &b[start..i];
+        if glued || !(3..=10).contains(&w.len()) || !matches!(w[0] | 0x20, b'd' | b's' | b'o' | b'r' | b'i' | b'a') {
+            continue;
+        }
+        let is = |v: &str| w.eq_ignore_ascii_case(v.as_bytes());
+        if is("delete") || is("strike") || is("omit") {
+            return (true, true);
+        }
+        any |= is("replace") || is("substitute") || is("insert") || is("add");
+    }
+    (any, false)
 }
 
 /// Deletions that name what they delete in words instead of quoting it:
@@ -171,10 +209,19 @@ fn deletion_verb(line: &str) -> Option<usize> {
     let mut prev: Option<char> = None;
     for (i, c) in line.char_indices() {
         if c.is_alphabetic() && !prev.is_some_and(char::is_alphanumeric) {
-            let word: String = line[i..].chars().take_while(|c| c.is_alphabetic()).collect();
-            let lead = line[..i].trim_end();
-            let opens = lead.is_empty() || lead.ends_with([':', ',']);
-            if opens && matches!(word.to_ascii_lowercase().as_str(), "delete" | "strike" | "omit") {
+            let len: usize = line[i..]
+                .chars()
+                .take_while(|c| c.is_alphabetic())
+                .map(char::len_utf8)
+                .sum();
+            let word = &line[i..i + len];
+            let is_verb = ["delete", "strike", "omit"]
+                .iter()
+                .any(|v| v.eq_ignore_ascii_case(word));
+            if is_verb && {
+                let lead = line[..i].trim_end();
+                lead.is_empty() || lead.ends_with([':', ','])
+            } {
                 return Some(i);
             }
         }
@@ -186,17 +233,6 @@ fn deletion_verb(line: &str) -> Option<usize> {
 fn find_quoted(text: &str) -> Option<Amendment> {
     // Cheap test first (no allocation): no quote or no instruction verb, no amendment.
     if !text.contains(['"', '\'']) {
-        return None;
-    }
-    let has_verb = text
-        .split(|c: char| !c.is_ascii_alphabetic())
-        .filter(|w| (3..=10).contains(&w.len()))
-        .any(|w| {
-            ["delete", "strike", "omit", "replace", "substitute", "insert", "add"]
-                .iter()
-                .any(|v| v.eq_ignore_ascii_case(w))
-        });
-    if !has_verb {
         return None;
     }
     let qs = quotes(text);

@@ -152,6 +152,8 @@ struct Finding {
 struct ReadingResult {
     findings: Vec<Finding>,
     has_words: bool,
+    /// Main reading only: each sentence (original byte range) and its kind.
+    kinds: Vec<(usize, usize, Kind)>,
 }
 
 /// One article (or the whole text when it has no article headings).
@@ -165,6 +167,9 @@ struct Provision {
 /// Everything the rules look at, for one reading of one provision.
 struct Ctx<'a> {
     set: &'a PrincipleSet,
+    /// The text read (normalised): sentence kinds are computed from it
+    /// when a rule first asks.
+    text: &'a str,
     tokens: Vec<Token>,
     frames: Frames,
     /// Concept hits sorted by position.
@@ -181,8 +186,10 @@ struct Ctx<'a> {
     permissive: Vec<bool>,
     first_definition: Option<usize>,
     first_exception: Option<usize>,
-    /// Per sentence: its kind.
-    kinds: Vec<Kind>,
+    /// Per sentence: its kind, computed on first use (most sentences are
+    /// never asked: only rules with a `@kind-…` condition ask, and only
+    /// where their trigger is).
+    kinds: Vec<std::cell::OnceCell<Kind>>,
     safeguards: SafeguardLevel,
 }
 
@@ -387,9 +394,24 @@ impl Checker {
             masked = n;
             &masked
         };
+        let main_reading = choice.is_empty();
+        let mut kinds = Vec::new();
         let (mut findings, has_words) = match amend::find(norm.as_str()) {
-            None => self.findings(norm, false),
+            None => {
+                let (findings, has_words, k) = self.findings_and_kinds(norm, false, main_reading);
+                kinds = k
+                    .into_iter()
+                    .map(|(r, k)| {
+                        let (s, e) = norm.original_range(text, r.start, r.end);
+                        (s, e, k)
+                    })
+                    .collect();
+                (findings, has_words)
+            }
             Some(a) => {
+                if main_reading {
+                    kinds = sentence_kinds(text, norm, &a.instructions);
+                }
                 // Inserted words are clause text; deleted words are read
                 // and their verdicts turned around (labelling §13); the rest
                 // of the text, outside the instructions, is read as usual.
@@ -417,14 +439,52 @@ impl Checker {
                 *r = s..e;
             }
         }
-        ReadingResult { findings, has_words }
+        ReadingResult {
+            findings,
+            has_words,
+            kinds,
+        }
     }
 
     /// Findings on a masked text, with spans in normalised bytes.
     /// `deleted`: the words an amendment deletes (rules that read only
     /// those run, and only there).
     fn findings(&self, norm: &Normalized, deleted: bool) -> (Vec<Finding>, bool) {
+        let (findings, has_words, _) = self.findings_and_kinds(norm, deleted, false);
+        (findings, has_words)
+    }
+
+    /// [`Self::findings`], and with `kinds` each sentence that holds a word
+    /// (normalised byte range) with its kind, from the same analysis.
+    fn findings_and_kinds(
+        &self,
+        norm: &Normalized,
+        deleted: bool,
+        kinds: bool,
+    ) -> (Vec<Finding>, bool, Vec<(Range<usize>, Kind)>) {
         let ctx = Ctx::new(&self.set, norm.as_str());
+        let sentence_kinds = if kinds {
+            ctx.frames
+                .frames
+                .iter()
+                .enumerate()
+                .filter(|(_, f)| ctx.tokens[f.tokens.clone()].iter().any(|t| t.is_word))
+                .map(|(si, f)| {
+                    // Line breaks are tokens; a sentence's span leaves them out.
+                    let toks = &ctx.tokens[f.tokens.clone()];
+                    let first = toks.iter().find(|t| t.w() != "\n").unwrap_or(&toks[0]);
+                    let last = toks.iter().rev().find(|t| t.w() != "\n").unwrap_or(&toks[0]);
+                    (first.start..last.end, ctx.kind_of(si))
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let (findings, has_words) = Self::findings_of(&ctx, deleted);
+        (findings, has_words, sentence_kinds)
+    }
+
+    fn findings_of(ctx: &Ctx<'_>, deleted: bool) -> (Vec<Finding>, bool) {
         let has_words = ctx.tokens.iter().any(|t| t.is_word);
         let mut findings = ctx.evaluate(deleted);
         for f in &mut findings {
@@ -454,11 +514,11 @@ impl Checker {
                 (s, e.max(s), provision_heading(&text[s..e.max(s)]))
             })
             .collect();
-        let kinds: Vec<Vec<(usize, usize, Kind)>> = provisions.iter().map(|p| sentence_kinds(text, p)).collect();
+        let kinds: Vec<&Vec<(usize, usize, Kind)>> = mains.iter().map(|m| &m.kinds).collect();
         let ends: Vec<usize> = extents
             .iter()
             .flat_map(|&(s, e, _)| [s, e])
-            .chain(kinds.iter().flatten().flat_map(|&(s, e, _)| [s, e]))
+            .chain(kinds.iter().flat_map(|k| k.iter()).flat_map(|&(s, e, _)| [s, e]))
             .collect();
         let utf16 = utf16_offsets(text, &ends);
         extents
@@ -774,24 +834,23 @@ fn join_names(names: &[String]) -> String {
     }
 }
 
-/// Each sentence of a provision (original byte range) with its kind; the
-/// sentences of an amendment instruction are `amendment`.
-fn sentence_kinds(text: &str, p: &Provision) -> Vec<(usize, usize, Kind)> {
-    let norm = p.norm.as_str();
-    let instructions = amend::find(norm).map(|a| a.instructions).unwrap_or_default();
-    sentences(norm)
+/// Each sentence of an amended provision (original byte range) with its
+/// kind; the sentences of an amendment instruction are `amendment`.
+fn sentence_kinds(text: &str, norm: &Normalized, instructions: &[Range<usize>]) -> Vec<(usize, usize, Kind)> {
+    let t = norm.as_str();
+    sentences(t)
         .into_iter()
-        .filter(|r| norm[r.clone()].chars().any(char::is_alphanumeric))
+        .filter(|r| t[r.clone()].chars().any(char::is_alphanumeric))
         .map(|r| {
             let k = if instructions.iter().any(|i| i.start < r.end && r.start < i.end) {
                 Kind::Amendment
             } else {
-                kind::of_sentence(&norm[r.clone()])
+                kind::of_sentence(&t[r.clone()])
             };
-            let raw = &norm[r.clone()];
+            let raw = &t[r.clone()];
             let s = r.start + (raw.len() - raw.trim_start().len());
             let e = r.start + raw.trim_end().len();
-            let (s, e) = p.norm.original_range(text, s, e.max(s));
+            let (s, e) = norm.original_range(text, s, e.max(s));
             (s, e, k)
         })
         .collect()
@@ -863,7 +922,7 @@ fn odometer(b: &Brackets, mut k: usize) -> Vec<usize> {
 }
 
 impl<'a> Ctx<'a> {
-    fn new(set: &'a PrincipleSet, text: &str) -> Self {
+    fn new(set: &'a PrincipleSet, text: &'a str) -> Self {
         let tokens = set.analyzer.tokenize(text);
         let sents = sentences(text);
         // Sentence ranges → token ranges.
@@ -946,21 +1005,10 @@ impl<'a> Ctx<'a> {
             hits_of_sentence.push(from..at);
         }
         let n = frames.frames.len();
-        let kinds: Vec<Kind> = frames
-            .frames
-            .iter()
-            .map(|f| {
-                match (
-                    tokens.get(f.tokens.start),
-                    f.tokens.end.checked_sub(1).and_then(|e| tokens.get(e)),
-                ) {
-                    (Some(a), Some(b)) if f.tokens.start < f.tokens.end => kind::of_sentence(&text[a.start..b.end]),
-                    _ => Kind::Other,
-                }
-            })
-            .collect();
+        let kinds = vec![std::cell::OnceCell::new(); frames.frames.len()];
         let mut ctx = Ctx {
             set,
+            text,
             tokens,
             frames,
             hits,
@@ -980,6 +1028,20 @@ impl<'a> Ctx<'a> {
         ctx.compute_sentence_features();
         ctx.compute_safeguards();
         ctx
+    }
+
+    /// The kind of sentence `si`, computed once.
+    fn kind_of(&self, si: usize) -> Kind {
+        *self.kinds[si].get_or_init(|| {
+            let f = &self.frames.frames[si];
+            match (
+                self.tokens.get(f.tokens.start),
+                f.tokens.end.checked_sub(1).and_then(|e| self.tokens.get(e)),
+            ) {
+                (Some(a), Some(b)) if f.tokens.start < f.tokens.end => kind::of_sentence(&self.text[a.start..b.end]),
+                _ => Kind::Other,
+            }
+        })
     }
 
     fn has_role(&self, h: &Hit, role: Role) -> bool {
@@ -1222,11 +1284,9 @@ impl<'a> Ctx<'a> {
             Feature::Exception => any_sentence(&self.exception, self.first_exception),
             Feature::Definition => any_sentence(&self.definition, self.first_definition),
             Feature::Kind(k) => match s {
-                Some(si) => (self.kinds[si] == k).then(|| frames[si].tokens.clone()),
-                None => self
-                    .kinds
-                    .iter()
-                    .position(|&x| x == k)
+                Some(si) => (self.kind_of(si) == k).then(|| frames[si].tokens.clone()),
+                None => (0..frames.len())
+                    .find(|&si| self.kind_of(si) == k)
                     .map(|si| frames[si].tokens.clone()),
             },
         }

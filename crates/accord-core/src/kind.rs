@@ -377,8 +377,10 @@ fn normalised(sentence: &str) -> String {
         .split(|c: char| !(c.is_alphanumeric() || c == '/' || c == '-'))
         .filter(|w| !w.is_empty())
     {
-        for c in w.chars().flat_map(char::to_lowercase) {
-            out.push(c);
+        if w.is_ascii() {
+            out.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        } else {
+            out.extend(w.chars().flat_map(char::to_lowercase));
         }
         out.push(' ');
     }
@@ -452,9 +454,10 @@ pub fn of_sentence(sentence: &str) -> Kind {
         if bytes[at - 1] != b' ' || !words.is_char_boundary(at) {
             continue;
         }
-        let end = (at + KEY).min(words.len());
-        let Some(key) = words.get(at..end) else { continue };
-        for &(entry, anchored, cue) in index.get(key).map_or(&[][..], Vec::as_slice) {
+        let Some(key) = bytes.get(at..at + KEY).map(pack) else {
+            continue;
+        };
+        for &(entry, anchored, cue) in index.get(&key).map_or(&[][..], Vec::as_slice) {
             if entry < best && (!anchored || at == 1) && words[at..].starts_with(cue) {
                 best = entry;
             }
@@ -466,7 +469,13 @@ pub fn of_sentence(sentence: &str) -> Kind {
 /// Bytes of a cue's start that key the index (every cue is longer).
 const KEY: usize = 3;
 
-type CueIndex = rustc_hash::FxHashMap<&'static str, Vec<(usize, bool, &'static str)>>;
+type CueIndex = rustc_hash::FxHashMap<u32, Vec<(usize, bool, &'static str)>>;
+
+/// The first [`KEY`] bytes as one integer (hashing it needs no string
+/// comparison).
+fn pack(b: &[u8]) -> u32 {
+    u32::from(b[0]) | u32::from(b[1]) << 8 | u32::from(b[2]) << 16
+}
 
 /// Cues by their first [`KEY`] bytes: (entry of CUES, anchored, cue).
 fn cue_index() -> &'static CueIndex {
@@ -480,7 +489,7 @@ fn cue_index() -> &'static CueIndex {
                     None => (false, *cue),
                 };
                 index
-                    .entry(&cue[..KEY.min(cue.len())])
+                    .entry(pack(cue.as_bytes()))
                     .or_default()
                     .push((entry, anchored, cue));
             }
