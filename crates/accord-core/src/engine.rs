@@ -148,6 +148,9 @@ struct Finding {
     spans: Vec<Range<usize>>,
 }
 
+/// A sentence's byte range and its kind.
+type SentenceKindRange = (Range<usize>, Kind);
+
 /// One reading of one provision, analysed.
 struct ReadingResult {
     findings: Vec<Finding>,
@@ -461,7 +464,7 @@ impl Checker {
         norm: &Normalized,
         deleted: bool,
         kinds: bool,
-    ) -> (Vec<Finding>, bool, Vec<(Range<usize>, Kind)>) {
+    ) -> (Vec<Finding>, bool, Vec<SentenceKindRange>) {
         let ctx = Ctx::new(&self.set, norm.as_str());
         let sentence_kinds = if kinds {
             ctx.frames
