@@ -44,7 +44,14 @@ thread_local! {
     // Legal text repeats its words: each distinct word is folded and
     // stemmed once per thread (the stemmer is fixed, so this is pure).
     static STEMS: RefCell<StemCache> = RefCell::new(FxHashMap::default());
+    // Punctuation tokens share their strings (a megabyte of "." is a
+    // million tokens: two allocations each would dominate), across calls
+    // too: compiling a set tokenizes thousands of short phrases.
+    static PUNCTUATION_RC: ([Rc<str>; 7], Rc<str>) = (PUNCTUATION.map(Rc::from), Rc::from(""));
 }
+
+/// The punctuation that matters to scope, each its own token.
+const PUNCTUATION: [&str; 7] = [";", ",", ":", ".", "(", ")", "\n"];
 
 /// One token of a normalised text.
 #[derive(Debug, Clone)]
@@ -207,17 +214,19 @@ impl Analyzer {
             if seen.len() > STEM_CACHE_LIMIT {
                 seen.clear();
             }
-            self.scan(text, seen, &mut out);
+            PUNCTUATION_RC.with(|(punctuation, empty)| self.scan(text, seen, punctuation, empty, &mut out));
         });
         out
     }
 
-    fn scan(&self, text: &str, seen: &mut StemCache, out: &mut Vec<Token>) {
-        // Punctuation tokens share their strings (a megabyte of "." is a
-        // million tokens: two allocations each would dominate).
-        const PUNCTUATION: [&str; 7] = [";", ",", ":", ".", "(", ")", "\n"];
-        let punctuation: [Rc<str>; 7] = PUNCTUATION.map(Rc::from);
-        let empty: Rc<str> = Rc::from("");
+    fn scan(
+        &self,
+        text: &str,
+        seen: &mut StemCache,
+        punctuation: &[Rc<str>; 7],
+        empty: &Rc<str>,
+        out: &mut Vec<Token>,
+    ) {
         let mut chars = text.char_indices().peekable();
         while let Some((at, c)) = chars.next() {
             if c.is_alphanumeric() {
