@@ -3,14 +3,19 @@
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
-fn accord(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_accord"))
+/// `accord args` started with all three streams piped.
+fn spawn(args: &[&str]) -> std::process::Child {
+    Command::new(env!("CARGO_BIN_EXE_accord"))
         .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
-        .unwrap();
+        .unwrap()
+}
+
+fn accord(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = spawn(args);
     // The program may exit before reading (bad arguments): a broken pipe is fine.
     let _ = child.stdin.take().unwrap().write_all(stdin);
     child.wait_with_output().unwrap()
@@ -214,13 +219,7 @@ fn big_treaty() -> String {
 /// larger than a pipe's buffer for the program to meet the closed pipe.
 fn closed_after(args: &[&str], stdin: Vec<u8>, keep: usize) -> Output {
     use std::io::Read;
-    let mut child = Command::new(env!("CARGO_BIN_EXE_accord"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut child = spawn(args);
     let mut stdout = child.stdout.take().unwrap();
     let mut child_stdin = child.stdin.take().unwrap();
     let writer = std::thread::spawn(move || {
@@ -315,13 +314,7 @@ fn line_reader(stdout: std::process::ChildStdout) -> std::sync::mpsc::Receiver<S
 
 #[test]
 fn batch_streams_a_record_before_its_input_ends() {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_accord"))
-        .arg("batch")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut child = spawn(&["batch"]);
     let lines = line_reader(child.stdout.take().unwrap());
     let mut stdin = child.stdin.take().unwrap();
     writeln!(stdin, "{}", serde_json::json!({"id": "first", "text": BAD})).unwrap();
@@ -421,13 +414,7 @@ fn rec_line(t: &str) -> String {
 
 #[test]
 fn check_stops_reading_standard_input_past_the_limit() {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_accord"))
-        .args(["check", "-"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
+    let mut child = spawn(&["check", "-"]);
     let mut stdin = child.stdin.take().unwrap();
     stdin
         .write_all(&vec![b'a'; accord_core::MAX_INPUT_BYTES + 100])
@@ -530,9 +517,7 @@ fn principles() -> usize {
 }
 
 fn write_tmp(name: &str, body: &str) -> std::path::PathBuf {
-    let dir = std::env::temp_dir().join(format!("accord-cli-test-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let p = dir.join(name);
+    let p = temp_dir("cli-test").join(name);
     std::fs::write(&p, body).unwrap();
     p
 }

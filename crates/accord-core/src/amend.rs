@@ -26,6 +26,19 @@ enum Verb {
     Insert,
 }
 
+/// The instruction verb a word is, whatever its case (no allocation: the
+/// verbs are short ASCII words).
+fn verb_ci(word: &[u8]) -> Option<Verb> {
+    let mut buf = [0u8; 10];
+    if word.len() > buf.len() {
+        return None;
+    }
+    for (d, c) in buf.iter_mut().zip(word) {
+        *d = c.to_ascii_lowercase();
+    }
+    verb(std::str::from_utf8(&buf[..word.len()]).ok()?)
+}
+
 fn verb(word: &str) -> Option<Verb> {
     Some(match word {
         "delete" | "strike" | "omit" => Verb::Delete,
@@ -116,11 +129,11 @@ fn instruction_verbs(text: &str) -> (bool, bool) {
         if glued || !(3..=10).contains(&w.len()) || !matches!(w[0] | 0x20, b'd' | b's' | b'o' | b'r' | b'i' | b'a') {
             continue;
         }
-        let is = |v: &str| w.eq_ignore_ascii_case(v.as_bytes());
-        if is("delete") || is("strike") || is("omit") {
-            return (true, true);
+        match verb_ci(w) {
+            Some(Verb::Delete) => return (true, true),
+            Some(_) => any = true,
+            None => {}
         }
-        any |= is("replace") || is("substitute") || is("insert") || is("add");
     }
     (any, false)
 }
@@ -215,9 +228,7 @@ fn deletion_verb(line: &str) -> Option<usize> {
                 .map(char::len_utf8)
                 .sum();
             let word = &line[i..i + len];
-            let is_verb = ["delete", "strike", "omit"]
-                .iter()
-                .any(|v| v.eq_ignore_ascii_case(word));
+            let is_verb = verb_ci(word.as_bytes()) == Some(Verb::Delete);
             if is_verb && {
                 let lead = line[..i].trim_end();
                 lead.is_empty() || lead.ends_with([':', ','])
