@@ -328,10 +328,14 @@ pub struct Lexicon {
     nodes: Vec<Node>,
     /// Words matched exactly (written `=word`), spelling-folded, with their
     /// trie key (`=word`).
-    exact: FxHashMap<Box<str>, Box<str>>,
+    exact: FxHashMap<Key, Key>,
     /// Number of phrases compiled.
     phrases: usize,
 }
+
+/// A trie key: owned when compiled at run time, borrowed from the
+/// embedded bytes when loaded with [`Lexicon::from_bytes`].
+type Key = Cow<'static, str>;
 
 /// Most words a gap `...N` may skip.
 pub const MAX_GAP: usize = 12;
@@ -343,7 +347,7 @@ pub const DEFAULT_GAP: usize = 4;
 /// the concepts of the phrases that end here.
 #[derive(Default)]
 struct Node {
-    next: FxHashMap<Box<str>, u32>,
+    next: FxHashMap<Key, u32>,
     gaps: Vec<(u8, u32)>,
     ends: Vec<usize>,
 }
@@ -372,7 +376,7 @@ impl Lexicon {
     pub fn compile(analyzer: &Analyzer, phrases: &[(usize, String)]) -> Result<Self, Vec<usize>> {
         let mut nodes = vec![Node::default()];
         let mut bad = Vec::new();
-        let mut exact: FxHashMap<Box<str>, Box<str>> = FxHashMap::default();
+        let mut exact: FxHashMap<Key, Key> = FxHashMap::default();
         for (i, (concept, phrase)) in phrases.iter().enumerate() {
             // One tokenization per phrase, so that "e-mail" or "ICT's" fold
             // the way they do in a text; a word written `=word` is keyed by
@@ -407,8 +411,8 @@ impl Lexicon {
                     words += 1;
                     let key: &str = if piece[..t.start].ends_with('=') {
                         let key = exact
-                            .entry(Box::from(t.w()))
-                            .or_insert_with(|| format!("={}", t.w()).into_boxed_str());
+                            .entry(Cow::Owned(t.w().to_owned()))
+                            .or_insert_with(|| Cow::Owned(format!("={}", t.w())));
                         key
                     } else {
                         &t.stem
@@ -417,7 +421,7 @@ impl Lexicon {
                         Some(&child) => child as usize,
                         None => {
                             let child = nodes.len();
-                            nodes[node].next.insert(Box::from(key), child as u32);
+                            nodes[node].next.insert(Cow::Owned(key.to_owned()), child as u32);
                             nodes.push(Node::default());
                             child
                         }
@@ -438,6 +442,116 @@ impl Lexicon {
             exact,
             phrases: phrases.len(),
         })
+    }
+
+    /// The compiled trie as bytes, for [`Lexicon::from_bytes`]: build.rs
+    /// compiles the built-in set's phrases with this very module and embeds
+    /// the result, so a process (or a browser tab) does not tokenize and stem
+    /// 1,700 phrases before its first analysis. Deterministic: the same
+    /// lexicon gives the same bytes (a test compares them with a fresh
+    /// compilation of the set's phrases).
+    ///
+    /// Layout (integers as LEB128 varints, strings a `u8` length and
+    /// UTF-8): magic `ACLX2`, phrase count, node count; for each node after
+    /// the root, in index order, how far back its parent is (`node −
+    /// parent`, mostly 1) and the edge that reaches it (`0`, key — or `1`,
+    /// the gap's width as a `u8`); the count of ends, then `(node,
+    /// concept)` pairs; the count of exact words, then `(word, key)` pairs.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut parent: Vec<(u32, Option<&str>, u8)> = vec![(0, None, 0); self.nodes.len()];
+        for (p, node) in self.nodes.iter().enumerate() {
+            for (key, &child) in &node.next {
+                parent[child as usize] = (p as u32, Some(key), 0);
+            }
+            for &(gap, child) in &node.gaps {
+                parent[child as usize] = (p as u32, None, gap);
+            }
+        }
+        let mut out = Vec::with_capacity(self.nodes.len() * 12);
+        out.extend_from_slice(MAGIC);
+        let u32 = |out: &mut Vec<u8>, mut n: usize| loop {
+            let low = (n & 0x7f) as u8;
+            n >>= 7;
+            if n == 0 {
+                out.push(low);
+                break;
+            }
+            out.push(low | 0x80);
+        };
+        let string = |out: &mut Vec<u8>, s: &str| {
+            out.push(u8::try_from(s.len()).expect("a trie key under 256 bytes"));
+            out.extend_from_slice(s.as_bytes());
+        };
+        u32(&mut out, self.phrases);
+        u32(&mut out, self.nodes.len());
+        for (child, &(p, key, gap)) in parent.iter().enumerate().skip(1) {
+            u32(&mut out, child - p as usize);
+            match key {
+                Some(key) => {
+                    out.push(0);
+                    string(&mut out, key);
+                }
+                None => {
+                    out.push(1);
+                    out.push(gap);
+                }
+            }
+        }
+        let ends: Vec<(usize, usize)> = (self.nodes.iter().enumerate())
+            .flat_map(|(n, node)| node.ends.iter().map(move |&c| (n, c)))
+            .collect();
+        u32(&mut out, ends.len());
+        for (n, c) in ends {
+            u32(&mut out, n);
+            u32(&mut out, c);
+        }
+        let mut exact: Vec<(&str, &str)> = self.exact.iter().map(|(w, k)| (&**w, &**k)).collect();
+        exact.sort_unstable();
+        u32(&mut out, exact.len());
+        for (w, k) in exact {
+            string(&mut out, w);
+            string(&mut out, k);
+        }
+        out
+    }
+
+    /// Load what [`Lexicon::to_bytes`] wrote, borrowing its strings (no
+    /// tokenizing, stemming or copying). `None` if the bytes are not such a
+    /// lexicon.
+    pub fn from_bytes(bytes: &'static [u8]) -> Option<Self> {
+        let mut r = Reader { bytes, at: 0 };
+        if r.take(MAGIC.len())? != MAGIC {
+            return None;
+        }
+        let phrases = r.u32()?;
+        let count = r.u32()?;
+        let mut nodes: Vec<Node> = Vec::with_capacity(count);
+        nodes.push(Node::default());
+        for child in 1..count {
+            let p = child.checked_sub(r.u32()?)?;
+            match r.u8()? {
+                0 => {
+                    let key = r.string()?;
+                    nodes[p].next.insert(Cow::Borrowed(key), child as u32);
+                }
+                1 => {
+                    let gap = r.u8()?;
+                    nodes[p].gaps.push((gap, child as u32));
+                }
+                _ => return None,
+            }
+            nodes.push(Node::default());
+        }
+        for _ in 0..r.u32()? {
+            let (n, c) = (r.u32()?, r.u32()?);
+            nodes.get_mut(n)?.ends.push(c);
+        }
+        let mut exact = FxHashMap::default();
+        for _ in 0..r.u32()? {
+            let (w, k) = (r.string()?, r.string()?);
+            exact.insert(Cow::Borrowed(w), Cow::Borrowed(k));
+        }
+        (r.at == bytes.len()).then_some(Lexicon { nodes, exact, phrases })
     }
 
     /// Every concept hit in `tokens`, sorted by position (overlapping and
@@ -498,6 +612,43 @@ impl Lexicon {
         sort_hits(&mut hits);
         hits.dedup();
         hits
+    }
+}
+
+/// The first bytes of [`Lexicon::to_bytes`]: format and version.
+const MAGIC: &[u8] = b"ACLX2";
+
+/// A cursor over the bytes of [`Lexicon::from_bytes`].
+struct Reader {
+    bytes: &'static [u8],
+    at: usize,
+}
+
+impl Reader {
+    fn take(&mut self, n: usize) -> Option<&'static [u8]> {
+        let bytes: &'static [u8] = self.bytes;
+        let got = bytes.get(self.at..self.at.checked_add(n)?)?;
+        self.at += n;
+        Some(got)
+    }
+    fn u8(&mut self) -> Option<u8> {
+        Some(self.take(1)?[0])
+    }
+    /// A LEB128 varint of at most 32 bits.
+    fn u32(&mut self) -> Option<usize> {
+        let mut n = 0usize;
+        for shift in (0..35).step_by(7) {
+            let b = self.u8()?;
+            n |= usize::from(b & 0x7f) << shift;
+            if b & 0x80 == 0 {
+                return Some(n);
+            }
+        }
+        None
+    }
+    fn string(&mut self) -> Option<&'static str> {
+        let n = self.u8()? as usize;
+        std::str::from_utf8(self.take(n)?).ok()
     }
 }
 

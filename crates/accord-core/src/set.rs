@@ -94,6 +94,9 @@ pub const LEXICON_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/lexicon.j
 pub const ACCORD_TOML: &str = include_str!(concat!(env!("OUT_DIR"), "/accord.toml"));
 /// The built-in Tech Accord set (`data/accord.toml` and `data/principles/`), as JSON made at build time.
 pub const ACCORD_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/accord.json"));
+/// The compiled phrases of the shared lexicon and the built-in set
+/// ([`crate::lexicon::Lexicon::to_bytes`], made by build.rs).
+pub const ACCORD_LEXICON: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/accord.lexicon"));
 
 fn is_kebab(id: &str) -> bool {
     !id.is_empty()
@@ -108,12 +111,12 @@ impl PrincipleSet {
     /// Load a set from TOML text (cargo feature `toml`, on by default).
     #[cfg(feature = "toml")]
     pub fn from_toml(src: &str) -> Result<Self, SetErrors> {
-        Self::compile(accord_set::parse_toml(src)?, src)
+        Self::compile(accord_set::parse_toml(src)?, src, None)
     }
 
     /// Load a set from JSON text.
     pub fn from_json(src: &str) -> Result<Self, SetErrors> {
-        Self::compile(accord_set::parse_json(src)?, src)
+        Self::compile(accord_set::parse_json(src)?, src, None)
     }
 
     /// Load a set from TOML or JSON, by its first non-blank character.
@@ -140,14 +143,23 @@ impl PrincipleSet {
     }
 
     /// The built-in Tech Accord set. Its TOML became JSON at build time
-    /// (build.rs), so no TOML is parsed at run time.
+    /// (build.rs), so no TOML is parsed at run time, and its phrases were
+    /// compiled there into [`ACCORD_LEXICON`], so none is tokenized or
+    /// stemmed either (the embedded JSON leaves them out).
     pub fn builtin() -> Self {
-        // The embedded set is validated by the test suite; failing here
-        // would be a build defect, not a user error.
-        Self::from_json(ACCORD_JSON).expect("the built-in principle set is valid")
+        // The embedded set is validated by the test suite (which also
+        // checks that the embedded lexicon is what compiling the set's
+        // phrases gives); failing here would be a build defect, not a user
+        // error.
+        let lexicon = Lexicon::from_bytes(ACCORD_LEXICON).expect("the embedded lexicon is well-formed");
+        let file = accord_set::parse_json(ACCORD_JSON).expect("the built-in set parses");
+        Self::compile(file, ACCORD_JSON, Some(lexicon)).expect("the built-in principle set is valid")
     }
 
-    fn compile(file: SetFile, src: &str) -> Result<Self, SetErrors> {
+    /// Check a parsed set and compile it. `prebuilt` is the compiled
+    /// lexicon of the built-in set, whose phrases build.rs compiled (and
+    /// left out of the embedded JSON).
+    fn compile(file: SetFile, src: &str, prebuilt: Option<Lexicon>) -> Result<Self, SetErrors> {
         let mut errors = Vec::new();
         let mut err = |anchor: Option<&str>, needle: &str, message: String| {
             let (line, column) = locate(src, anchor, needle);
@@ -208,7 +220,7 @@ impl PrincipleSet {
                     );
                 }
             }
-            if c.phrases.is_empty() {
+            if c.phrases.is_empty() && prebuilt.is_none() {
                 err(None, &c.id, format!("concept \"{}\" has no phrases", c.id));
             }
             for p in &c.phrases {
@@ -216,7 +228,11 @@ impl PrincipleSet {
             }
         }
         let analyzer = Analyzer::default();
-        let lexicon = match Lexicon::compile(&analyzer, &phrases) {
+        let compiled = match prebuilt {
+            Some(lexicon) => Ok(lexicon),
+            None => Lexicon::compile(&analyzer, &phrases),
+        };
+        let lexicon = match compiled {
             Ok(l) => Some(l),
             Err(bad) => {
                 for b in bad {
