@@ -192,8 +192,20 @@ pub const CUES: &[(Kind, &[&str])] = &[
     ),
     (
         Kind::Offence,
+        // The predicate that makes conduct an offence, not the noun alone:
+        // "for the investigation of any criminal offence" is a threshold
+        // on a power.
         &[
-            "criminal offen",
+            "as a criminal offen",
+            "as criminal offen",
+            "is a criminal offen",
+            "commits a criminal offen",
+            "constitute a criminal offen",
+            "constitutes a criminal offen",
+            "constitute criminal offen",
+            "it a criminal offen",
+            "be a criminal offen",
+            "criminal liability",
             "as an offen",
             "as offen",
             "criminaliz",

@@ -308,7 +308,7 @@ const ABBREVIATIONS: &[&str] = &[
 ];
 
 /// Sentence ranges of `text`. A sentence ends at `.`, `!` or `?` followed by
-/// white space and a capital, digit, bracket or quote, unless the word before
+/// white space and a capital, digit, bracket, quote or `§`, unless the word before
 /// is a legal abbreviation ("art.", "para.", "e.g.", "No.") or a paragraph
 /// number ("1.", "(a)."); a blank line always ends one.
 pub fn sentences(text: &str) -> Vec<Range<usize>> {
@@ -325,11 +325,8 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
                 j += 1;
             }
             let ws_end = skip_ws(bytes, j);
-            let next_ok = ws_end == bytes.len()
-                || (ws_end > j
-                    && (bytes[ws_end].is_ascii_uppercase()
-                        || bytes[ws_end].is_ascii_digit()
-                        || matches!(bytes[ws_end], b'(' | b'"' | b'\'' | b'[')));
+            let next_ok =
+                ws_end == bytes.len() || (ws_end > j && text[ws_end..].chars().next().is_some_and(opens_sentence));
             if next_ok && !(b == b'.' && ends_with_abbreviation(&text[start..i])) {
                 cut = Some(j);
             }
@@ -358,6 +355,12 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
         out.push(start..text.len());
     }
     out
+}
+
+/// Can a sentence start with `c`? A capital (of any script), a digit, a
+/// bracket or an opening quote, or a paragraph sign ("§1 The duty …").
+fn opens_sentence(c: char) -> bool {
+    c.is_uppercase() || c.is_ascii_digit() || matches!(c, '(' | '"' | '\'' | '[' | '§' | '¶' | '“' | '‘' | '«')
 }
 
 fn skip_ws(bytes: &[u8], mut j: usize) -> usize {
@@ -471,5 +474,20 @@ mod tests {
         let t = "1. Each State shall act. 2. It may not.";
         let s: Vec<_> = sentences(t).into_iter().map(|r| t[r].trim().to_owned()).collect();
         assert_eq!(s, vec!["1. Each State shall act.", "2. It may not."]);
+    }
+
+    #[test]
+    fn paragraph_signs_and_other_capitals_start_sentences() {
+        let t = "Records shall be kept for one year.\n§1 The duty may not be transferred. Égalité applies. “Data” means data.";
+        let s: Vec<_> = sentences(t).into_iter().map(|r| t[r].trim().to_owned()).collect();
+        assert_eq!(
+            s,
+            vec![
+                "Records shall be kept for one year.",
+                "§1 The duty may not be transferred.",
+                "Égalité applies.",
+                "“Data” means data."
+            ]
+        );
     }
 }
