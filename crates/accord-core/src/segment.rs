@@ -379,10 +379,13 @@ fn ends_with_abbreviation(before: &str) -> bool {
     if word.is_empty() {
         return true;
     }
-    // A paragraph or item number: "1", "12", "(a)", "iv", "a".
+    // A paragraph or item number: "1", "12", "(a)", "iv", "a". A number
+    // opens a paragraph only at the start of a line: "article 9 or 10." at
+    // the end of one ends its sentence.
     let bare = word.trim_matches(|c| c == '(' || c == ')');
     let roman = |w: &str| w.len() <= 4 && w.bytes().all(|c| b"ivxlIVXL".contains(&c));
-    if bare.bytes().all(|c| c.is_ascii_digit())
+    let line_start = before[..cut].rsplit('\n').next().is_none_or(|l| l.trim().is_empty());
+    if (bare.bytes().all(|c| c.is_ascii_digit()) && (line_start || word.starts_with('(')))
         || (bare.len() == 1 && bare.bytes().all(|c| c.is_ascii_alphabetic()))
         || (roman(bare) && before[..cut].trim().is_empty())
     {
