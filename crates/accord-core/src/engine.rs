@@ -1344,6 +1344,39 @@ impl<'a> Ctx<'a> {
         out
     }
 
+    /// The item of sentence `s` that holds `h`: its tokens between the
+    /// nearest `;` or line break on either side (a list item "(b) …;").
+    fn item_of(&self, h: &Hit, s: usize) -> Range<usize> {
+        let sentence = self.frames.frames[s].tokens.clone();
+        let bound = |t: &Token| !t.is_word && matches!(t.w(), ";" | "\n");
+        let start = self.tokens[sentence.start..h.first]
+            .iter()
+            .rposition(bound)
+            .map_or(sentence.start, |i| sentence.start + i + 1);
+        let end = self.tokens[h.last + 1..sentence.end]
+            .iter()
+            .position(bound)
+            .map_or(sentence.end, |i| h.last + 1 + i);
+        start..end
+    }
+
+    /// Does `r` hold inside `item` (tokens of sentence `s`)? A feature is
+    /// read for the whole sentence.
+    fn holds_in_item(&self, r: Ref, s: usize, item: &Range<usize>) -> bool {
+        match r {
+            Ref::Concept { id, polarity } => self.by_concept[id].iter().map(|&i| &self.hits[i]).any(|h| {
+                item.contains(&h.first)
+                    && h.last < item.end
+                    && match polarity {
+                        Polarity::Affirmed => !self.negated(h),
+                        Polarity::Negated => self.negated(h),
+                        Polarity::Any => true,
+                    }
+            }),
+            Ref::Feature(f) => self.feature(f, Some(s)).is_some(),
+        }
+    }
+
     fn check(&self, ri: usize, rule: &Rule, h: &Hit, s: usize) -> Option<Finding> {
         let scope = match rule.scope {
             Scope::Sentence => Some(s),
@@ -1356,7 +1389,13 @@ impl<'a> Ctx<'a> {
                 spans.push(found);
             }
         }
-        if rule.none.iter().any(|r| self.holds(*r, scope).is_some()) {
+        let blocked = if rule.none_in_item {
+            let item = self.item_of(h, s);
+            rule.none.iter().any(|r| self.holds_in_item(*r, s, &item))
+        } else {
+            rule.none.iter().any(|r| self.holds(*r, scope).is_some())
+        };
+        if blocked {
             return None;
         }
         let verdict = match rule.reopened {

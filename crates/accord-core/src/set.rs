@@ -55,6 +55,9 @@ pub struct Rule {
     pub reopened: Option<Verdict>,
     /// Reads only deleted words, verdict as written (see `accord_set::Reads`).
     pub deleted_only: bool,
+    /// Looks for its `none` conditions in the trigger's item only (see
+    /// `accord_set::NoneIn`).
+    pub none_in_item: bool,
     pub fire: Vec<String>,
     pub quiet: Vec<String>,
 }
@@ -313,6 +316,7 @@ impl PrincipleSet {
                 scope: r.scope,
                 reopened: r.reopened,
                 deleted_only: r.reads == Some(accord_set::Reads::Deleted),
+                none_in_item: r.none_in == Some(accord_set::NoneIn::Item),
                 fire: r.fire.clone(),
                 quiet: r.quiet.clone(),
             });

@@ -188,6 +188,14 @@ pub enum Reads {
     Deleted,
 }
 
+/// Where a rule's `none` conditions are looked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NoneIn {
+    /// The trigger's item: its sentence between `;` and list markers.
+    Item,
+}
+
 /// A rule as written in a principle set.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -214,6 +222,13 @@ pub struct RuleDef {
     /// ground itself does not engage cooperation (labelling §27).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reads: Option<Reads>,
+    /// `item`: the `none` conditions are looked for only in the trigger's
+    /// own item — the part of its sentence between semicolons or list
+    /// markers ("(a) …; (b) …") — not in the rule's whole scope. A scope
+    /// clause whose item (a) names the treaty's offences and whose item (b)
+    /// reaches "evidence of any criminal offence" is then a mixed list.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub none_in: Option<NoneIn>,
     /// Texts on which this rule must fire.
     #[serde(default)]
     pub fire: Vec<String>,
