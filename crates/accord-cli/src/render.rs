@@ -3,7 +3,7 @@
 
 use crate::table;
 use accord_core::report::{Evidence, PrincipleReport};
-use accord_core::set::{Principle, PrincipleSet};
+use accord_core::set::{Principle, PrincipleSet, Rule};
 use accord_core::{Report, Verdict};
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 use std::fmt::Write;
@@ -283,5 +283,41 @@ pub fn explain(p: &Principle, set: &PrincipleSet) -> String {
         .map(|r| r.id.as_str())
         .collect();
     let _ = write!(s, "\nRules: {}", rules.join(", "));
+    s
+}
+
+/// A rule: its code, its principle (and that principle's summary), the
+/// verdict it gives and its explanation.
+pub fn explain_rule(r: &Rule, set: &PrincipleSet) -> String {
+    let p = &set.principles[r.principle];
+    let mut s = String::new();
+    let _ = writeln!(
+        s,
+        "{} — rule of {}: {}
+",
+        r.id, p.id, p.title
+    );
+    let _ = writeln!(
+        s,
+        "Verdict when it fires
+  {}
+",
+        r.verdict
+    );
+    let _ = writeln!(
+        s,
+        "What it means
+  {}
+",
+        r.explain
+    );
+    let _ = writeln!(
+        s,
+        "The principle
+  {}
+",
+        p.summary
+    );
+    let _ = write!(s, "More: accord explain {}", p.id);
     s
 }

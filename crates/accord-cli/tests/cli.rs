@@ -167,6 +167,42 @@ fn principles_and_explain() {
     );
     let out = accord(&["explain", "no-such"], b"");
     assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn explain_takes_a_rule_code_and_suggests_the_closest_id() {
+    let set = accord_core::builtin();
+    let set = set.set();
+    let rule = set.rules.iter().find(|r| r.id == "ENC003").expect("ENC003 exists");
+    let p = &set.principles[rule.principle];
+    for code in ["ENC003", "enc003"] {
+        let out = accord(&["explain", code], b"");
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+        let s = text(&out.stdout);
+        assert!(s.starts_with("ENC003 — rule of strong-encryption"), "{s}");
+        for part in [&p.title, &p.summary, &rule.explain, &rule.verdict.to_string()] {
+            assert!(s.contains(part.as_str()), "{part:?} missing from {s}");
+        }
+    }
+    for (typo, meant) in [
+        ("strong-encyption", "strong-encryption"),
+        ("strong_encryption", "strong-encryption"),
+        ("ENC03", "ENC003"),
+        ("enc0003", "ENC003"),
+    ] {
+        let out = accord(&["explain", typo], b"");
+        assert_eq!(out.status.code(), Some(2));
+        assert!(out.stdout.is_empty());
+        let e = text(&out.stderr);
+        assert!(e.contains(&format!("did you mean \"{meant}\"?")), "{typo}: {e}");
+        // The ids are not all listed.
+        assert!(!e.contains("lawful-access") || meant == "lawful-access", "{e}");
+    }
+    let out = accord(&["explain", "completely-unrelated-words"], b"");
+    assert_eq!(out.status.code(), Some(2));
+    let e = text(&out.stderr);
+    assert!(!e.contains("did you mean") && e.contains("accord principles"), "{e}");
 }
 
 #[test]
