@@ -8,6 +8,10 @@ use accord_core::{Report, Verdict};
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 use std::fmt::Write;
 
+/// The severity of a diagnostic: an error for `violates`, a warning for
+/// `mixed`, a note otherwise. A principle's diagnostic takes the severity
+/// of its own verdict (a `mixed` principle is always a warning, whatever
+/// the order of its findings); each finding under it, that of the finding.
 fn level(v: Verdict) -> Level<'static> {
     match v {
         Verdict::Violates => Level::ERROR,
@@ -113,11 +117,10 @@ fn diagnostics(out: &mut String, renderer: &Renderer, name: &str, source: &str, 
         let mut groups: Vec<Group<'_>> = Vec::new();
         let mut first = true;
         for e in evidence {
-            let lvl = level(e.verdict);
             let mut g = if first {
-                Group::with_title(lvl.primary_title(title.clone()))
+                Group::with_title(level(verdict).primary_title(title.clone()))
             } else {
-                Group::with_title(lvl.secondary_title(format!("{} {}", e.verdict, e.rule)))
+                Group::with_title(level(e.verdict).secondary_title(format!("{} {}", e.verdict, e.rule)))
             };
             let label = format!("[{}] {}", e.rule, e.verdict);
             for snippet in snippets(

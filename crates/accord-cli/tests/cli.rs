@@ -606,3 +606,47 @@ fn diff_exits_1_when_a_verdict_got_worse_0_when_not_2_on_bad_input() {
     std::fs::write(&bad, b"\xff\xfe bad").unwrap();
     assert_eq!(accord(&["diff", bad.to_str().unwrap(), n], b"").status.code(), Some(2));
 }
+
+/// A `mixed` principle is a warning in the text diagnostics, whichever
+/// verdict its first finding has (it took that finding's severity: a
+/// `note` when the finding that supports came first).
+#[test]
+fn a_mixed_principle_is_a_warning_whatever_its_first_finding() {
+    let supports_first = "Each State Party shall respect the right to privacy; however, that right may be restricted where the authorities consider it necessary for public order.";
+    let offences = "Each State Party shall establish as criminal offences, when committed intentionally: (a) damaging or deleting electronic data without right; and (b) the use of an ICT system to commit any other offence.";
+    let only_mixed =
+        "Interception of content data shall be authorised by a judge. Such authorisation may be renewed indefinitely.";
+    for clause in [supports_first, offences, only_mixed] {
+        let json = accord(&["check", "--format", "json"], clause.as_bytes());
+        let v: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+        let mixed: Vec<&str> = v["principles"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|p| p["verdict"] == "mixed")
+            .map(|p| p["id"].as_str().unwrap())
+            .collect();
+        assert!(!mixed.is_empty(), "{clause}");
+        let out = accord(&["check"], clause.as_bytes());
+        assert_eq!(out.status.code(), Some(1));
+        let s = text(&out.stdout);
+        for id in mixed {
+            let title = s
+                .lines()
+                .find(|l| l.contains(&format!("mixed {id}:")))
+                .unwrap_or_else(|| panic!("no diagnostic for {id}: {s}"));
+            assert!(title.starts_with("warning: mixed "), "{title}\n{s}");
+        }
+    }
+    // The case this guards: its first finding supports.
+    let v: serde_json::Value =
+        serde_json::from_slice(&accord(&["check", "--format", "json"], supports_first.as_bytes()).stdout).unwrap();
+    let hum = v["principles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["id"] == "human-rights")
+        .unwrap();
+    assert_eq!(hum["verdict"], "mixed");
+    assert_eq!(hum["evidence"][0]["verdict"], "supports");
+}
