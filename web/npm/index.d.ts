@@ -24,7 +24,11 @@ export interface Evidence {
 }
 
 export interface Seed {
+  /** The seed file, for traceability (`001_724cf03f2b1c9e73.txt`). */
   file: string;
+  /** The document's title and date, from the set's `[[seeds]]` table ("" when the set has none). */
+  title: string;
+  date: string;
   section: string;
   quote: string;
 }

@@ -277,7 +277,7 @@ pub fn explain(p: &Principle, set: &PrincipleSet) -> String {
     let _ = writeln!(s, "Wording to use instead\n  {}\n", p.doc.better_wording);
     let _ = writeln!(s, "Rests on");
     for seed in &p.seeds {
-        let _ = writeln!(s, "  “{}”\n    — {}, {}", seed.quote, seed.file, seed.section);
+        let _ = writeln!(s, "  “{}”\n    — {}, {}", seed.quote, seed.source(), seed.section);
     }
     let rules: Vec<&str> = set
         .rules

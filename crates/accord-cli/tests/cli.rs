@@ -57,8 +57,20 @@ fn check_json_and_markdown() {
     let span = &enc["evidence"][0]["spans"][0];
     assert_eq!(span["text"], "decrypt");
     assert_eq!(span["bytes"], serde_json::json!([52, 59]));
+    // The seed: its document's title and date, and its file for traceability.
+    assert_eq!(enc["seed"]["file"], "001_724cf03f2b1c9e73.txt");
+    assert_eq!(enc["seed"]["date"], "August 2022");
+    assert!(enc["seed"]["title"]
+        .as_str()
+        .unwrap()
+        .starts_with("Cybersecurity Tech Accord Submission"));
     let out = accord(&["check", "--format", "markdown"], BAD.as_bytes());
-    assert!(text(&out.stdout).contains("| No encryption backdoors (`strong-encryption`) | **violates** |"));
+    let md = text(&out.stdout);
+    assert!(md.contains("| No encryption backdoors (`strong-encryption`) | **violates** |"));
+    assert!(
+        md.contains("— Cybersecurity Tech Accord Submission to the Third Session") && !md.contains(".txt"),
+        "{md}"
+    );
 }
 
 #[test]
@@ -161,8 +173,12 @@ fn principles_and_explain() {
     assert_eq!(s.lines().filter(|l| l.starts_with("  ")).count(), principles());
     let out = accord(&["explain", "strong-encryption"], b"");
     let s = text(&out.stdout);
+    // The seed is named by its document's title and date, not its file.
     assert!(
-        s.contains("back-doors") && s.contains("001_724cf03f2b1c9e73.txt"),
+        s.contains("back-doors")
+            && s.contains("— Cybersecurity Tech Accord Submission to the Third Session")
+            && s.contains("August 2022, I. International Cooperation")
+            && !s.contains(".txt"),
         "{s}"
     );
     let out = accord(&["explain", "no-such"], b"");

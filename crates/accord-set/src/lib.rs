@@ -5,7 +5,7 @@
 //! the value's path, `rules[3].verdict: unknown variant …`).
 //!
 //! A principle set is a TOML (or JSON) document with a `[set]` header,
-//! `[[groups]]`, `[[principles]]` (each with seed citations and four-part
+//! optional `[[seeds]]` (the cited documents' titles and dates), `[[groups]]`, `[[principles]]` (each with seed citations and four-part
 //! documentation), optional `[[concepts]]` that extend the shared lexicon,
 //! and `[[rules]]`. Validation of what the types cannot say (unknown
 //! concepts, duplicate IDs) and compilation are `accord-core`'s `set`
@@ -97,12 +97,42 @@ pub struct Group {
 }
 
 /// Where a principle comes from: a seed document, its section, a short quote.
+/// `title` and `date` are the document's, filled in from the set's
+/// `[[seeds]]` table when the set is compiled (or written here directly);
+/// `file` stays for traceability.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Seed {
     pub file: String,
+    #[serde(default)]
+    pub title: String,
+    #[serde(default)]
+    pub date: String,
     pub section: String,
     pub quote: String,
+}
+
+impl Seed {
+    /// The document as a reader names it: "Title, date", the title alone,
+    /// or the file name when the set gives no title.
+    pub fn source(&self) -> String {
+        match (self.title.is_empty(), self.date.is_empty()) {
+            (true, _) => self.file.clone(),
+            (false, true) => self.title.clone(),
+            (false, false) => format!("{}, {}", self.title, self.date),
+        }
+    }
+}
+
+/// A seed document of the set (`[[seeds]]`): its file, title and date, so
+/// that citations name the document rather than its file.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct SeedDoc {
+    pub file: String,
+    pub title: String,
+    #[serde(default)]
+    pub date: String,
 }
 
 /// The four-part documentation of a principle.
@@ -227,6 +257,10 @@ pub struct RuleDef {
 #[serde(deny_unknown_fields)]
 pub struct SetFile {
     pub set: SetMeta,
+    /// The seed documents the principles cite (optional; when given, every
+    /// cited file must be listed).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub seeds: Vec<SeedDoc>,
     pub groups: Vec<Group>,
     pub principles: Vec<Principle>,
     #[serde(default)]
