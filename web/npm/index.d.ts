@@ -169,6 +169,8 @@ export interface Checker {
   analyze(text: string, options?: AnalyzeOptions): Report;
   compare(oldText: string, newText: string): Comparison;
   principles(): Principle[];
+  /** One principle of this set, or undefined for an unknown ID (as `explain`). */
+  explain(id: string): Principle | undefined;
   free(): void;
 }
 

@@ -108,6 +108,31 @@ fn workspace_version() -> Result<String> {
         .ok_or_else(|| "no workspace version".into())
 }
 
+/// The placeholder version of `web/npm/package.json`, which `dist` replaces.
+const DEV_VERSION: &str = "0.0.0-dev";
+
+/// `package.json` text with its top-level `"version"` set to `version`
+/// (the rest of the text as written). The manifest must hold the
+/// placeholder: a version written there by hand would disagree with the
+/// crates' sooner or later.
+fn stamp_version(manifest: &str, version: &str) -> Result<String> {
+    let value: serde_json::Value = serde_json::from_str(manifest).map_err(|e| e.to_string())?;
+    match value.get("version").and_then(|v| v.as_str()) {
+        Some(DEV_VERSION) => {}
+        Some(other) => {
+            return Err(format!(
+                "\"version\" is \"{other}\": keep \"{DEV_VERSION}\" there; `cargo xtask dist` writes the workspace version ({version})"
+            ))
+        }
+        None => return Err("no top-level \"version\"".into()),
+    }
+    let field = format!("\"version\": \"{DEV_VERSION}\"");
+    if manifest.matches(&field).count() != 1 {
+        return Err(format!("write the version as {field}, once"));
+    }
+    Ok(manifest.replacen(&field, &format!("\"version\": \"{version}\""), 1))
+}
+
 /// wasm-bindgen's `initSync` refuses to initialise twice; the JS wrapper
 /// re-instantiates the module after a trap, so that guard is lifted. The
 /// pattern is checked: a new wasm-bindgen version must be looked at.
@@ -155,11 +180,13 @@ fn build(pkg: &Package, tools: &Tools) -> Result<()> {
     run(Command::new(&opt).args(&pkg.wasm_opt).arg(&bg).arg("-o").arg(&bg))?;
     allow_reinit(&out.join(format!("{artifact}.js")))?;
     copy_dir(&root.join(&pkg.assets), &out)?;
-    // Stamp the version into the package manifest, if the assets have one.
+    // The package's version is the workspace's (the crates', which
+    // `version()` reports): web/npm/package.json holds a placeholder.
     let manifest = out.join("package.json");
     if manifest.exists() {
         let src = std::fs::read_to_string(&manifest).map_err(|e| e.to_string())?;
-        std::fs::write(&manifest, src.replace("0.0.0-dev", &workspace_version()?)).map_err(|e| e.to_string())?;
+        let stamped = stamp_version(&src, &workspace_version()?).map_err(|e| format!("{}: {e}", manifest.display()))?;
+        std::fs::write(&manifest, stamped).map_err(|e| e.to_string())?;
     }
     eprintln!("built {} into {}", pkg.name, out.display());
     Ok(())
@@ -329,5 +356,25 @@ fn main() -> ExitCode {
             eprintln!("xtask: {e}");
             ExitCode::from(2)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dist_writes_the_workspace_version_into_the_package_manifest() {
+        let manifest = std::fs::read_to_string(root().join("web/npm/package.json")).unwrap();
+        let version = workspace_version().unwrap();
+        let stamped: serde_json::Value = serde_json::from_str(&stamp_version(&manifest, &version).unwrap()).unwrap();
+        assert_eq!(stamped["version"], version.as_str());
+        // accord-core's VERSION (what `version().package` says) is the workspace's too.
+        let core = std::fs::read_to_string(root().join("crates/accord-core/Cargo.toml")).unwrap();
+        assert!(core.contains("version.workspace = true"));
+        assert!(stamp_version("{\"version\": \"1.2.3\"}", "0.1.0")
+            .unwrap_err()
+            .contains("keep \"0.0.0-dev\""));
+        assert!(stamp_version("{\"name\": \"x\"}", "0.1.0").is_err());
     }
 }

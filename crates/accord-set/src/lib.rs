@@ -509,8 +509,17 @@ fn json_error(src: &str, e: &serde_json::Error) -> SetErrors {
     one_error(with_path(&path, message), line, column)
 }
 
-/// `path: message`, or the message alone when there is no path.
+/// What a document without a `[set]` table is told (an empty file, a
+/// document of another kind): what a set looks like, not only serde's
+/// "missing field `set`".
+pub const NOT_A_SET: &str = "this is not a principle set: it has no [set] table. A principle set has `[set]` (id, name, version), `[[groups]]` (id, name), `[[principles]]` (id, group, title, summary, `[[principles.seeds]]` file/section/quote, `[principles.doc]`), optional `[[concepts]]` (id, phrases) and `[[rules]]` (id, principle, verdict, explain, trigger, all, none, scope); see \"The principle-set format\" in the README and crates/accord-core/tests/fixtures/mini-set.toml for a small one";
+
+/// `path: message`, or the message alone when there is no path; a missing
+/// `[set]` at the top says what a set is.
 fn with_path(path: &str, message: String) -> String {
+    if path.is_empty() && message.starts_with("missing field `set`") {
+        return NOT_A_SET.to_owned();
+    }
     if path.is_empty() {
         message
     } else {
@@ -575,6 +584,23 @@ pub fn toml_value_json(src: &str, pretty: bool) -> Result<String, SetErrors> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_document_without_a_set_table_is_told_what_a_set_is() {
+        for src in ["{}", "{\"groups\": []}"] {
+            let e = parse_json(src).unwrap_err().to_string();
+            assert!(e.contains("this is not a principle set: it has no [set] table"), "{e}");
+        }
+        #[cfg(feature = "toml")]
+        for src in ["", "\n# nothing\n", "[[groups]]\nid = \"g\"\nname = \"G\"\n"] {
+            let e = parse_toml(src).unwrap_err().to_string();
+            assert!(e.contains("this is not a principle set: it has no [set] table"), "{e}");
+            assert!(!e.contains("missing field"), "{e}");
+        }
+        // A [set] with a missing field keeps serde's precise message.
+        let e = parse_json("{\"set\": {\"id\": \"x\"}}").unwrap_err().to_string();
+        assert!(e.contains("set: missing field `name`"), "{e}");
+    }
 
     #[test]
     fn json_paths_follow_objects_and_arrays() {
