@@ -47,6 +47,7 @@ export const loadRules = guarded((source) => {
     analyze: guarded((text, options) => checker.analyze(text, options)),
     compare: guarded((oldText, newText) => checker.compare(oldText, newText)),
     principles: guarded(() => checker.principles()),
+    explain: guarded((id) => checker.explain(id)),
     free: () => checker.free(),
   };
 });

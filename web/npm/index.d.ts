@@ -24,7 +24,11 @@ export interface Evidence {
 }
 
 export interface Seed {
+  /** The seed file, for traceability (`001_724cf03f2b1c9e73.txt`). */
   file: string;
+  /** The document's title and date, from the set's `[[seeds]]` table ("" when the set has none). */
+  title: string;
+  date: string;
   section: string;
   quote: string;
 }
@@ -165,6 +169,8 @@ export interface Checker {
   analyze(text: string, options?: AnalyzeOptions): Report;
   compare(oldText: string, newText: string): Comparison;
   principles(): Principle[];
+  /** One principle of this set, or undefined for an unknown ID (as `explain`). */
+  explain(id: string): Principle | undefined;
   free(): void;
 }
 

@@ -48,6 +48,25 @@ test('catalog, explain, version', () => {
   assert.equal(v.catalog_id, 'tech-accord');
 });
 
+test('version() and package.json say the workspace version (one source: Cargo.toml)', () => {
+  const cargo = fs.readFileSync(path.resolve(here, '../../Cargo.toml'), 'utf8');
+  const workspace = cargo.match(/\[workspace\.package\][^[]*?\nversion = "([^"]+)"/)[1];
+  assert.equal(pkg.version, workspace);
+  assert.equal(api.version().package, workspace);
+  // The source manifest keeps the placeholder that dist replaces.
+  const source = JSON.parse(fs.readFileSync(path.resolve(here, '../npm/package.json'), 'utf8'));
+  assert.equal(source.version, '0.0.0-dev');
+});
+
+test('seeds name their document: title and date, with the file kept', () => {
+  const seed = api.explain('strong-encryption').seeds[0];
+  assert.equal(seed.file, '001_724cf03f2b1c9e73.txt');
+  assert.match(seed.title, /^Cybersecurity Tech Accord Submission to the Third Session/);
+  assert.equal(seed.date, 'August 2022');
+  const r = api.analyze('Decisions shall be taken by consensus.');
+  assert.equal(r.principles.find((p) => p.id === 'consensus').seed.date.length > 0, true);
+});
+
 test('loadRules takes a set and reports faults with positions', () => {
   const set = JSON.stringify({
     set: { id: 'mini', name: 'Mini', version: '1' },
@@ -60,6 +79,16 @@ test('loadRules takes a set and reports faults with positions', () => {
   });
   const checker = api.loadRules(set);
   assert.equal(checker.analyze('The authority may order a shutdown.').principles[0].verdict, 'violates');
+  // explain, like the built-in API.
+  assert.equal(checker.explain('no-shutdowns').title, 'No shutdowns');
+  assert.equal(checker.explain('strong-encryption'), undefined);
+  assert.throws(() => checker.explain(7), /expected a string, got number/);
+  // An empty or foreign document is told what a set is.
+  for (const empty of ['', '{}', '# nothing\n', '[[groups]]\nid = "g"\nname = "G"\n']) {
+    assert.throws(() => api.loadRules(empty),
+      (err) => err instanceof Error && /this is not a principle set: it has no \[set\] table/.test(err.message)
+        && /README/.test(err.message) && !/missing field/.test(err.message), JSON.stringify(empty));
+  }
   assert.throws(() => api.loadRules('{"set": '), /line 1/);
   // A set in TOML, the authoring format (the core tests' fixture); faults
   // point into the TOML.
@@ -91,3 +120,14 @@ test('compare matches articles, diffs their words and says which verdicts moved'
   const toml = fs.readFileSync(path.resolve(here, '../../crates/accord-core/tests/fixtures/mini-set.toml'), 'utf8');
   assert.equal(api.loadRules(toml).compare('The authority may order a shutdown.', 'Nothing.').worse, false);
 });
+
+test('the README\'s principle-set example is a valid set', () => {
+  const readme = fs.readFileSync(path.resolve(here, '../npm/README.md'), 'utf8');
+  const toml = readme.split('## The principle-set format')[1].match(/```toml\n([\s\S]*?)```/)[1];
+  const checker = api.loadRules(toml);
+  assert.deepEqual(checker.principles().map((p) => p.id), ['no-shutdowns']);
+  assert.equal(checker.explain('no-shutdowns').seeds[0].title, 'A Statement');
+  assert.equal(checker.analyze('Each State Party shall order an internet shutdown.').principles[0].verdict, 'violates');
+  assert.equal(checker.analyze('Each State Party shall keep the internet open.').principles[0].verdict, 'not_addressed');
+});
+

@@ -5,10 +5,13 @@
 //! - `cargo xtask sizes`: gzipped sizes against the budgets of `wasm-pack.toml`
 //!   (exit 1 when over).
 //! - `cargo xtask serve [--port N]`: `dist`, then serve `dist/web` on
-//!   127.0.0.1 (a small static server; it prints the URL).
+//!   127.0.0.1 (a small static server; it prints the URL). Without
+//!   `--port` it tries 8080 and, when that is taken, a free port.
 //!
-//! Tools come from the paths in `wasm-pack.toml` (installed by
-//! `scripts/install-tools.sh`); nothing is downloaded here.
+//! Tools come from the paths in `wasm-pack.toml`; `dist` and `serve` run
+//! `scripts/install-tools.sh --build-only` when one is missing (it
+//! compiles wasm-bindgen-cli from crates.io and installs binaryen from npm;
+//! no prebuilt binary is downloaded).
 
 use serde::Deserialize;
 use std::io::{Read, Write};
@@ -85,6 +88,17 @@ fn tool(path: &str, what: &str) -> Result<PathBuf> {
     }
 }
 
+/// A fresh clone: install what the build needs (wasm-bindgen, wasm-opt;
+/// not the browser), as `dist` and `serve` both need them.
+fn ensure_tools(tools: &Tools) -> Result<()> {
+    if tool(&tools.wasm_bindgen, "wasm-bindgen").is_err() || tool(&tools.wasm_opt, "wasm-opt").is_err() {
+        eprintln!("xtask: installing the build tools (scripts/install-tools.sh --build-only)");
+        run(Command::new(root().join("scripts/install-tools.sh")).arg("--build-only"))?;
+    }
+    tool(&tools.wasm_bindgen, "wasm-bindgen")?;
+    tool(&tools.wasm_opt, "wasm-opt").map(|_| ())
+}
+
 fn copy_dir(from: &Path, to: &Path) -> Result<()> {
     std::fs::create_dir_all(to).map_err(|e| e.to_string())?;
     for entry in std::fs::read_dir(from).map_err(|e| format!("{}: {e}", from.display()))? {
@@ -106,6 +120,31 @@ fn workspace_version() -> Result<String> {
         .as_str()
         .map(str::to_owned)
         .ok_or_else(|| "no workspace version".into())
+}
+
+/// The placeholder version of `web/npm/package.json`, which `dist` replaces.
+const DEV_VERSION: &str = "0.0.0-dev";
+
+/// `package.json` text with its top-level `"version"` set to `version`
+/// (the rest of the text as written). The manifest must hold the
+/// placeholder: a version written there by hand would disagree with the
+/// crates' sooner or later.
+fn stamp_version(manifest: &str, version: &str) -> Result<String> {
+    let value: serde_json::Value = serde_json::from_str(manifest).map_err(|e| e.to_string())?;
+    match value.get("version").and_then(|v| v.as_str()) {
+        Some(DEV_VERSION) => {}
+        Some(other) => {
+            return Err(format!(
+                "\"version\" is \"{other}\": keep \"{DEV_VERSION}\" there; `cargo xtask dist` writes the workspace version ({version})"
+            ))
+        }
+        None => return Err("no top-level \"version\"".into()),
+    }
+    let field = format!("\"version\": \"{DEV_VERSION}\"");
+    if manifest.matches(&field).count() != 1 {
+        return Err(format!("write the version as {field}, once"));
+    }
+    Ok(manifest.replacen(&field, &format!("\"version\": \"{version}\""), 1))
 }
 
 /// wasm-bindgen's `initSync` refuses to initialise twice; the JS wrapper
@@ -155,11 +194,13 @@ fn build(pkg: &Package, tools: &Tools) -> Result<()> {
     run(Command::new(&opt).args(&pkg.wasm_opt).arg(&bg).arg("-o").arg(&bg))?;
     allow_reinit(&out.join(format!("{artifact}.js")))?;
     copy_dir(&root.join(&pkg.assets), &out)?;
-    // Stamp the version into the package manifest, if the assets have one.
+    // The package's version is the workspace's (the crates', which
+    // `version()` reports): web/npm/package.json holds a placeholder.
     let manifest = out.join("package.json");
     if manifest.exists() {
         let src = std::fs::read_to_string(&manifest).map_err(|e| e.to_string())?;
-        std::fs::write(&manifest, src.replace("0.0.0-dev", &workspace_version()?)).map_err(|e| e.to_string())?;
+        let stamped = stamp_version(&src, &workspace_version()?).map_err(|e| format!("{}: {e}", manifest.display()))?;
+        std::fs::write(&manifest, stamped).map_err(|e| e.to_string())?;
     }
     eprintln!("built {} into {}", pkg.name, out.display());
     Ok(())
@@ -245,13 +286,45 @@ fn content_type(path: &Path) -> &'static str {
     }
 }
 
+/// The port `serve` tries first when none is given.
+const DEFAULT_PORT: u16 = 8080;
+
+/// A listener on 127.0.0.1: on `requested` (an error that says how to
+/// choose another when it is taken), or on `default`, or, when that is
+/// taken, on a free port the system picks (with a note saying so).
+fn bind(requested: Option<u16>, default: u16) -> Result<(TcpListener, Option<String>)> {
+    let in_use = |e: &std::io::Error| e.kind() == std::io::ErrorKind::AddrInUse;
+    match requested {
+        Some(port) => TcpListener::bind(("127.0.0.1", port)).map(|l| (l, None)).map_err(|e| {
+            if in_use(&e) {
+                format!("127.0.0.1:{port} is already in use (another server?): choose another port with `cargo xtask serve --port N`, or leave out --port to take a free one")
+            } else {
+                format!("127.0.0.1:{port}: {e}")
+            }
+        }),
+        None => match TcpListener::bind(("127.0.0.1", default)) {
+            Ok(l) => Ok((l, None)),
+            Err(e) if in_use(&e) => {
+                let l = TcpListener::bind(("127.0.0.1", 0)).map_err(|e| format!("127.0.0.1 (any port): {e}"))?;
+                let port = l.local_addr().map_err(|e| e.to_string())?.port();
+                Ok((
+                    l,
+                    Some(format!(
+                        "port {default} is in use, so serving on port {port} instead (choose one with `cargo xtask serve --port N`)"
+                    )),
+                ))
+            }
+            Err(e) => Err(format!("127.0.0.1:{default}: {e}")),
+        },
+    }
+}
+
 /// A small static file server for `dist/web` on 127.0.0.1 (development only).
-fn serve(port: u16) -> Result<()> {
+fn serve(listener: TcpListener) -> Result<()> {
     let dir = root().join("dist/web");
     if !dir.join("index.html").exists() {
         return Err(format!("{} has no index.html: the widget is not built", dir.display()));
     }
-    let listener = TcpListener::bind(("127.0.0.1", port)).map_err(|e| format!("127.0.0.1:{port}: {e}"))?;
     let addr = listener.local_addr().map_err(|e| e.to_string())?;
     println!("Serving {} at http://{addr}/ (Ctrl-C to stop)", dir.display());
     for stream in listener.incoming() {
@@ -294,6 +367,7 @@ fn main() -> ExitCode {
         let cfg = config()?;
         match args.first().map(String::as_str) {
             Some("dist") => {
+                ensure_tools(&cfg.tools)?;
                 for pkg in &cfg.package {
                     build(pkg, &cfg.tools)?;
                 }
@@ -301,23 +375,25 @@ fn main() -> ExitCode {
             }
             Some("sizes") => sizes(&cfg),
             Some("serve") => {
-                // A fresh machine: install what the build needs (not the browser).
-                if tool(&cfg.tools.wasm_bindgen, "wasm-bindgen").is_err()
-                    || tool(&cfg.tools.wasm_opt, "wasm-opt").is_err()
-                {
-                    run(Command::new(root().join("scripts/install-tools.sh")).arg("--build-only"))?;
+                let port = match args.iter().position(|a| a == "--port") {
+                    Some(i) => Some(
+                        args.get(i + 1)
+                            .ok_or("--port needs a number (1-65535)")?
+                            .parse::<u16>()
+                            .map_err(|e| format!("--port: {e} (a number, 1-65535)"))?,
+                    ),
+                    None => None,
+                };
+                // The port first: a taken one is said before a long build.
+                let (listener, note) = bind(port, DEFAULT_PORT)?;
+                if let Some(note) = note {
+                    eprintln!("xtask: {note}");
                 }
-                let port = args
-                    .iter()
-                    .position(|a| a == "--port")
-                    .and_then(|i| args.get(i + 1))
-                    .map(|p| p.parse::<u16>().map_err(|e| format!("--port: {e}")))
-                    .transpose()?
-                    .unwrap_or(8080);
+                ensure_tools(&cfg.tools)?;
                 for pkg in &cfg.package {
                     build(pkg, &cfg.tools)?;
                 }
-                serve(port).map(|_| true)
+                serve(listener).map(|_| true)
             }
             _ => Err("usage: cargo xtask dist | sizes | serve [--port N]".into()),
         }
@@ -329,5 +405,43 @@ fn main() -> ExitCode {
             eprintln!("xtask: {e}");
             ExitCode::from(2)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn serve_takes_a_free_port_when_the_default_is_taken() {
+        let taken = TcpListener::bind(("127.0.0.1", 0)).unwrap();
+        let port = taken.local_addr().unwrap().port();
+        // The default taken: another port, with a note that says so.
+        let (l, note) = bind(None, port).unwrap();
+        assert_ne!(l.local_addr().unwrap().port(), port);
+        assert!(note.unwrap().contains(&format!("port {port} is in use")));
+        // A port asked for and taken: an error that says how to choose.
+        let e = bind(Some(port), DEFAULT_PORT).unwrap_err();
+        assert!(e.contains("already in use") && e.contains("--port N"), "{e}");
+        // A free port asked for: that one, quietly.
+        let free = l.local_addr().unwrap().port();
+        drop(l);
+        let (l, note) = bind(Some(free), port).unwrap();
+        assert_eq!((l.local_addr().unwrap().port(), note), (free, None));
+    }
+
+    #[test]
+    fn dist_writes_the_workspace_version_into_the_package_manifest() {
+        let manifest = std::fs::read_to_string(root().join("web/npm/package.json")).unwrap();
+        let version = workspace_version().unwrap();
+        let stamped: serde_json::Value = serde_json::from_str(&stamp_version(&manifest, &version).unwrap()).unwrap();
+        assert_eq!(stamped["version"], version.as_str());
+        // accord-core's VERSION (what `version().package` says) is the workspace's too.
+        let core = std::fs::read_to_string(root().join("crates/accord-core/Cargo.toml")).unwrap();
+        assert!(core.contains("version.workspace = true"));
+        assert!(stamp_version("{\"version\": \"1.2.3\"}", "0.1.0")
+            .unwrap_err()
+            .contains("keep \"0.0.0-dev\""));
+        assert!(stamp_version("{\"name\": \"x\"}", "0.1.0").is_err());
     }
 }

@@ -107,8 +107,11 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Show a principle's documentation and the seed passage it rests on.
+    /// Show a principle's documentation and the seed passage it rests on,
+    /// or a rule (by its code, such as ENC003): its principle, verdict and
+    /// explanation.
     Explain {
+        /// A principle id (`strong-encryption`) or a rule code (`ENC003`).
         id: String,
         #[arg(long)]
         rules: Option<PathBuf>,
@@ -432,12 +435,41 @@ fn run(cli: Cli, out: &mut Out) -> Result<ExitCode, Fail> {
         }
         Command::Explain { id, rules } => {
             let checker = checker(rules.as_deref())?;
-            let p = checker.set().principle(&id).ok_or_else(|| {
-                let ids: Vec<&str> = checker.set().principles.iter().map(|p| p.id.as_str()).collect();
-                Fail::Msg(format!("no principle \"{id}\"; the set has: {}", ids.join(", ")))
-            })?;
-            out.line(&render::explain(p, checker.set()))?;
+            let set = checker.set();
+            if let Some(p) = set.principle(&id) {
+                out.line(&render::explain(p, set))?;
+            } else if let Some(r) = set.rules.iter().find(|r| r.id.eq_ignore_ascii_case(&id)) {
+                out.line(&render::explain_rule(r, set))?;
+            } else {
+                return Err(Fail::Msg(unknown_id(&id, set)));
+            }
             Ok(ExitCode::SUCCESS)
         }
+    }
+}
+
+/// The error for an id that is neither a principle nor a rule: the closest
+/// principle id or rule code by edit distance (rule codes compared without
+/// regard to case), when one is near enough to be a slip.
+fn unknown_id(id: &str, set: &PrincipleSet) -> String {
+    let lower = id.to_ascii_lowercase();
+    let best = set
+        .principles
+        .iter()
+        .map(|p| (strsim::levenshtein(id, &p.id), p.id.as_str()))
+        .chain(
+            set.rules
+                .iter()
+                .map(|r| (strsim::levenshtein(&lower, &r.id.to_ascii_lowercase()), r.id.as_str())),
+        )
+        .min();
+    // Near enough: at most a third of the longer word, and at least 2 edits
+    // allowed ("ENC3" → "ENC003").
+    let near = best.filter(|(d, c)| *d <= (id.chars().count().max(c.len()) / 3).max(2));
+    match near {
+        Some((_, c)) => {
+            format!("no principle or rule \"{id}\"; did you mean \"{c}\"? (`accord principles` lists the principles)")
+        }
+        None => format!("no principle or rule \"{id}\" (`accord principles` lists the principles)"),
     }
 }

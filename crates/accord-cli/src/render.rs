@@ -3,11 +3,15 @@
 
 use crate::table;
 use accord_core::report::{Evidence, PrincipleReport};
-use accord_core::set::{Principle, PrincipleSet};
+use accord_core::set::{Principle, PrincipleSet, Rule};
 use accord_core::{Report, Verdict};
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
 use std::fmt::Write;
 
+/// The severity of a diagnostic: an error for `violates`, a warning for
+/// `mixed`, a note otherwise. A principle's diagnostic takes the severity
+/// of its own verdict (a `mixed` principle is always a warning, whatever
+/// the order of its findings); each finding under it, that of the finding.
 fn level(v: Verdict) -> Level<'static> {
     match v {
         Verdict::Violates => Level::ERROR,
@@ -113,11 +117,10 @@ fn diagnostics(out: &mut String, renderer: &Renderer, name: &str, source: &str, 
         let mut groups: Vec<Group<'_>> = Vec::new();
         let mut first = true;
         for e in evidence {
-            let lvl = level(e.verdict);
             let mut g = if first {
-                Group::with_title(lvl.primary_title(title.clone()))
+                Group::with_title(level(verdict).primary_title(title.clone()))
             } else {
-                Group::with_title(lvl.secondary_title(format!("{} {}", e.verdict, e.rule)))
+                Group::with_title(level(e.verdict).secondary_title(format!("{} {}", e.verdict, e.rule)))
             };
             let label = format!("[{}] {}", e.rule, e.verdict);
             for snippet in snippets(
@@ -274,7 +277,7 @@ pub fn explain(p: &Principle, set: &PrincipleSet) -> String {
     let _ = writeln!(s, "Wording to use instead\n  {}\n", p.doc.better_wording);
     let _ = writeln!(s, "Rests on");
     for seed in &p.seeds {
-        let _ = writeln!(s, "  “{}”\n    — {}, {}", seed.quote, seed.file, seed.section);
+        let _ = writeln!(s, "  “{}”\n    — {}, {}", seed.quote, seed.source(), seed.section);
     }
     let rules: Vec<&str> = set
         .rules
@@ -283,5 +286,41 @@ pub fn explain(p: &Principle, set: &PrincipleSet) -> String {
         .map(|r| r.id.as_str())
         .collect();
     let _ = write!(s, "\nRules: {}", rules.join(", "));
+    s
+}
+
+/// A rule: its code, its principle (and that principle's summary), the
+/// verdict it gives and its explanation.
+pub fn explain_rule(r: &Rule, set: &PrincipleSet) -> String {
+    let p = &set.principles[r.principle];
+    let mut s = String::new();
+    let _ = writeln!(
+        s,
+        "{} — rule of {}: {}
+",
+        r.id, p.id, p.title
+    );
+    let _ = writeln!(
+        s,
+        "Verdict when it fires
+  {}
+",
+        r.verdict
+    );
+    let _ = writeln!(
+        s,
+        "What it means
+  {}
+",
+        r.explain
+    );
+    let _ = writeln!(
+        s,
+        "The principle
+  {}
+",
+        p.summary
+    );
+    let _ = write!(s, "More: accord explain {}", p.id);
     s
 }

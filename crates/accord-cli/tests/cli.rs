@@ -57,8 +57,20 @@ fn check_json_and_markdown() {
     let span = &enc["evidence"][0]["spans"][0];
     assert_eq!(span["text"], "decrypt");
     assert_eq!(span["bytes"], serde_json::json!([52, 59]));
+    // The seed: its document's title and date, and its file for traceability.
+    assert_eq!(enc["seed"]["file"], "001_724cf03f2b1c9e73.txt");
+    assert_eq!(enc["seed"]["date"], "August 2022");
+    assert!(enc["seed"]["title"]
+        .as_str()
+        .unwrap()
+        .starts_with("Cybersecurity Tech Accord Submission"));
     let out = accord(&["check", "--format", "markdown"], BAD.as_bytes());
-    assert!(text(&out.stdout).contains("| No encryption backdoors (`strong-encryption`) | **violates** |"));
+    let md = text(&out.stdout);
+    assert!(md.contains("| No encryption backdoors (`strong-encryption`) | **violates** |"));
+    assert!(
+        md.contains("— Cybersecurity Tech Accord Submission to the Third Session") && !md.contains(".txt"),
+        "{md}"
+    );
 }
 
 #[test]
@@ -161,12 +173,52 @@ fn principles_and_explain() {
     assert_eq!(s.lines().filter(|l| l.starts_with("  ")).count(), principles());
     let out = accord(&["explain", "strong-encryption"], b"");
     let s = text(&out.stdout);
+    // The seed is named by its document's title and date, not its file.
     assert!(
-        s.contains("back-doors") && s.contains("001_724cf03f2b1c9e73.txt"),
+        s.contains("back-doors")
+            && s.contains("— Cybersecurity Tech Accord Submission to the Third Session")
+            && s.contains("August 2022, I. International Cooperation")
+            && !s.contains(".txt"),
         "{s}"
     );
     let out = accord(&["explain", "no-such"], b"");
     assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn explain_takes_a_rule_code_and_suggests_the_closest_id() {
+    let set = accord_core::builtin();
+    let set = set.set();
+    let rule = set.rules.iter().find(|r| r.id == "ENC003").expect("ENC003 exists");
+    let p = &set.principles[rule.principle];
+    for code in ["ENC003", "enc003"] {
+        let out = accord(&["explain", code], b"");
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+        let s = text(&out.stdout);
+        assert!(s.starts_with("ENC003 — rule of strong-encryption"), "{s}");
+        for part in [&p.title, &p.summary, &rule.explain, &rule.verdict.to_string()] {
+            assert!(s.contains(part.as_str()), "{part:?} missing from {s}");
+        }
+    }
+    for (typo, meant) in [
+        ("strong-encyption", "strong-encryption"),
+        ("strong_encryption", "strong-encryption"),
+        ("ENC03", "ENC003"),
+        ("enc0003", "ENC003"),
+    ] {
+        let out = accord(&["explain", typo], b"");
+        assert_eq!(out.status.code(), Some(2));
+        assert!(out.stdout.is_empty());
+        let e = text(&out.stderr);
+        assert!(e.contains(&format!("did you mean \"{meant}\"?")), "{typo}: {e}");
+        // The ids are not all listed.
+        assert!(!e.contains("lawful-access") || meant == "lawful-access", "{e}");
+    }
+    let out = accord(&["explain", "completely-unrelated-words"], b"");
+    assert_eq!(out.status.code(), Some(2));
+    let e = text(&out.stderr);
+    assert!(!e.contains("did you mean") && e.contains("accord principles"), "{e}");
 }
 
 #[test]
@@ -569,4 +621,48 @@ fn diff_exits_1_when_a_verdict_got_worse_0_when_not_2_on_bad_input() {
     let bad = write_tmp("bad.txt", "");
     std::fs::write(&bad, b"\xff\xfe bad").unwrap();
     assert_eq!(accord(&["diff", bad.to_str().unwrap(), n], b"").status.code(), Some(2));
+}
+
+/// A `mixed` principle is a warning in the text diagnostics, whichever
+/// verdict its first finding has (it took that finding's severity: a
+/// `note` when the finding that supports came first).
+#[test]
+fn a_mixed_principle_is_a_warning_whatever_its_first_finding() {
+    let supports_first = "Each State Party shall respect the right to privacy; however, that right may be restricted where the authorities consider it necessary for public order.";
+    let offences = "Each State Party shall establish as criminal offences, when committed intentionally: (a) damaging or deleting electronic data without right; and (b) the use of an ICT system to commit any other offence.";
+    let only_mixed =
+        "Interception of content data shall be authorised by a judge. Such authorisation may be renewed indefinitely.";
+    for clause in [supports_first, offences, only_mixed] {
+        let json = accord(&["check", "--format", "json"], clause.as_bytes());
+        let v: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+        let mixed: Vec<&str> = v["principles"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|p| p["verdict"] == "mixed")
+            .map(|p| p["id"].as_str().unwrap())
+            .collect();
+        assert!(!mixed.is_empty(), "{clause}");
+        let out = accord(&["check"], clause.as_bytes());
+        assert_eq!(out.status.code(), Some(1));
+        let s = text(&out.stdout);
+        for id in mixed {
+            let title = s
+                .lines()
+                .find(|l| l.contains(&format!("mixed {id}:")))
+                .unwrap_or_else(|| panic!("no diagnostic for {id}: {s}"));
+            assert!(title.starts_with("warning: mixed "), "{title}\n{s}");
+        }
+    }
+    // The case this guards: its first finding supports.
+    let v: serde_json::Value =
+        serde_json::from_slice(&accord(&["check", "--format", "json"], supports_first.as_bytes()).stdout).unwrap();
+    let hum = v["principles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["id"] == "human-rights")
+        .unwrap();
+    assert_eq!(hum["verdict"], "mixed");
+    assert_eq!(hum["evidence"][0]["verdict"], "supports");
 }

@@ -245,7 +245,7 @@ impl Report {
                     quotes.join(", ")
                 );
             }
-            let _ = writeln!(s, "\n> {} — {}, {}\n", p.seed.quote, p.seed.file, p.seed.section);
+            let _ = writeln!(s, "\n> {} — {}, {}\n", p.seed.quote, p.seed.source(), p.seed.section);
         }
         s.trim_end().to_owned()
     }

@@ -22,7 +22,8 @@ use crate::engine::Feature;
 use crate::lexicon::{Analyzer, Lexicon};
 use accord_set::{locate, one_error};
 pub use accord_set::{
-    ConceptDef, Doc, Group, Principle, Role, RuleDef, Scope, Seed, SetError, SetErrors, SetFile, SetMeta, Verdict,
+    ConceptDef, Doc, Group, Principle, Role, RuleDef, Scope, Seed, SeedDoc, SetError, SetErrors, SetFile, SetMeta,
+    Verdict,
 };
 use std::collections::HashMap;
 use std::fmt;
@@ -182,6 +183,27 @@ impl PrincipleSet {
                 err(None, &g.id, format!("group \"{}\" is defined twice", g.id));
             }
         }
+        // Seed documents: each listed once; when listed, every cited file.
+        let mut seed_docs: HashMap<&str, &SeedDoc> = HashMap::new();
+        for d in &file.seeds {
+            if seed_docs.insert(d.file.as_str(), d).is_some() {
+                err(None, &d.file, format!("seed document \"{}\" is listed twice", d.file));
+            }
+        }
+        if !file.seeds.is_empty() {
+            for p in &file.principles {
+                for s in p.seeds.iter().filter(|s| !seed_docs.contains_key(s.file.as_str())) {
+                    err(
+                        Some(&p.id),
+                        &s.file,
+                        format!(
+                            "principle \"{}\" cites \"{}\", which the [[seeds]] table does not list",
+                            p.id, s.file
+                        ),
+                    );
+                }
+            }
+        }
         let mut principle_ids: HashMap<&str, usize> = HashMap::new();
         for (i, p) in file.principles.iter().enumerate() {
             if !is_kebab(&p.id) {
@@ -335,10 +357,23 @@ impl PrincipleSet {
                     .collect()
             })
             .collect();
+        // Each citation takes its document's title and date (unless it
+        // gives its own).
+        let mut principles = file.principles;
+        for s in principles.iter_mut().flat_map(|p| p.seeds.iter_mut()) {
+            if let Some(d) = seed_docs.get(s.file.as_str()) {
+                if s.title.is_empty() {
+                    s.title.clone_from(&d.title);
+                }
+                if s.date.is_empty() {
+                    s.date.clone_from(&d.date);
+                }
+            }
+        }
         Ok(PrincipleSet {
             meta: file.set,
             groups: file.groups,
-            principles: file.principles,
+            principles,
             concepts,
             rules,
             analyzer,

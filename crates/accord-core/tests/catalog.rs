@@ -85,6 +85,82 @@ fn seed_quotes_are_verbatim() {
     }
 }
 
+/// Every seed the built-in principles cite names its document: the title
+/// and date of the set's `[[seeds]]` table, which are those of the file's
+/// header (the lines before its first paragraph of text), when the seed
+/// files are there.
+#[test]
+fn seeds_carry_the_title_and_date_of_their_document() {
+    let set = PrincipleSet::builtin();
+    for p in &set.principles {
+        for s in &p.seeds {
+            assert!(
+                !s.title.is_empty() && !s.date.is_empty(),
+                "{}: {} has no title or date",
+                p.id,
+                s.file
+            );
+            assert_eq!(s.source(), format!("{}, {}", s.title, s.date));
+        }
+    }
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/seeds");
+    if !dir.exists() {
+        assert!(
+            std::env::var_os("ACCORD_NO_SEEDS").is_some(),
+            "seed directory {} is missing",
+            dir.display()
+        );
+        return;
+    }
+    // The set as written (the compiled set keeps no table of documents).
+    let json = PrincipleSet::toml_to_json(accord_core::set::ACCORD_TOML).expect("the built-in set converts");
+    let file: accord_core::set::SetFile = serde_json::from_str(&json).expect("the built-in set parses");
+    assert!(!file.seeds.is_empty());
+    for d in &file.seeds {
+        let text = std::fs::read_to_string(dir.join(&d.file)).unwrap_or_else(|e| panic!("{}: {e}", d.file));
+        // The header: the first lines up to the first long paragraph.
+        let header: Vec<&str> = text.lines().take_while(|l| l.len() < 400).take(12).collect();
+        let header = squash(&header.join(" ").replace('#', ""));
+        assert!(
+            header.contains(&squash(&d.title)),
+            "{}: title not in the header: {header}",
+            d.file
+        );
+        // The date as written there, or with a year the header leaves out.
+        let date = squash(&d.date);
+        let without_year = date.trim_end_matches(|c: char| c.is_ascii_digit()).trim_end();
+        assert!(
+            header.contains(&date) || header.contains(without_year),
+            "{}: date {date:?} not in the header: {header}",
+            d.file
+        );
+    }
+}
+
+/// Another set may list its documents; a citation of a file it does not
+/// list is an error, and without a table a citation names its file.
+#[test]
+fn a_sets_seed_table_names_its_documents() {
+    let mini = include_str!("fixtures/mini-set.toml");
+    let set = PrincipleSet::from_toml(mini).unwrap();
+    assert_eq!(set.principles[0].seeds[0].title, "");
+    assert_eq!(set.principles[0].seeds[0].source(), "f");
+    let listed = mini.replacen(
+        "[[groups]]",
+        "[[seeds]]\nfile = \"f\"\ntitle = \"A Statement\"\ndate = \"1 May 2024\"\n\n[[groups]]",
+        1,
+    );
+    let set = PrincipleSet::from_toml(&listed).unwrap();
+    assert_eq!(set.principles[1].seeds[0].source(), "A Statement, 1 May 2024");
+    assert_eq!(set.principles[1].seeds[0].file, "f");
+    let unlisted = listed.replacen("file = \"f\"\ntitle", "file = \"g\"\ntitle", 1);
+    let e = PrincipleSet::from_toml(&unlisted).unwrap_err().to_string();
+    assert!(
+        e.contains("cites \"f\", which the [[seeds]] table does not list"),
+        "{e}"
+    );
+}
+
 #[test]
 fn errors_in_a_set_carry_their_position() {
     let src = r#"

@@ -5,7 +5,7 @@
 //! the value's path, `rules[3].verdict: unknown variant …`).
 //!
 //! A principle set is a TOML (or JSON) document with a `[set]` header,
-//! `[[groups]]`, `[[principles]]` (each with seed citations and four-part
+//! optional `[[seeds]]` (the cited documents' titles and dates), `[[groups]]`, `[[principles]]` (each with seed citations and four-part
 //! documentation), optional `[[concepts]]` that extend the shared lexicon,
 //! and `[[rules]]`. Validation of what the types cannot say (unknown
 //! concepts, duplicate IDs) and compilation are `accord-core`'s `set`
@@ -97,12 +97,42 @@ pub struct Group {
 }
 
 /// Where a principle comes from: a seed document, its section, a short quote.
+/// `title` and `date` are the document's, filled in from the set's
+/// `[[seeds]]` table when the set is compiled (or written here directly);
+/// `file` stays for traceability.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 #[serde(deny_unknown_fields)]
 pub struct Seed {
     pub file: String,
+    #[serde(default)]
+    pub title: String,
+    #[serde(default)]
+    pub date: String,
     pub section: String,
     pub quote: String,
+}
+
+impl Seed {
+    /// The document as a reader names it: "Title, date", the title alone,
+    /// or the file name when the set gives no title.
+    pub fn source(&self) -> String {
+        match (self.title.is_empty(), self.date.is_empty()) {
+            (true, _) => self.file.clone(),
+            (false, true) => self.title.clone(),
+            (false, false) => format!("{}, {}", self.title, self.date),
+        }
+    }
+}
+
+/// A seed document of the set (`[[seeds]]`): its file, title and date, so
+/// that citations name the document rather than its file.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct SeedDoc {
+    pub file: String,
+    pub title: String,
+    #[serde(default)]
+    pub date: String,
 }
 
 /// The four-part documentation of a principle.
@@ -242,6 +272,10 @@ pub struct RuleDef {
 #[serde(deny_unknown_fields)]
 pub struct SetFile {
     pub set: SetMeta,
+    /// The seed documents the principles cite (optional; when given, every
+    /// cited file must be listed).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub seeds: Vec<SeedDoc>,
     pub groups: Vec<Group>,
     pub principles: Vec<Principle>,
     #[serde(default)]
@@ -490,8 +524,17 @@ fn json_error(src: &str, e: &serde_json::Error) -> SetErrors {
     one_error(with_path(&path, message), line, column)
 }
 
-/// `path: message`, or the message alone when there is no path.
+/// What a document without a `[set]` table is told (an empty file, a
+/// document of another kind): what a set looks like, not only serde's
+/// "missing field `set`".
+pub const NOT_A_SET: &str = "this is not a principle set: it has no [set] table. A principle set has `[set]` (id, name, version), `[[groups]]` (id, name), `[[principles]]` (id, group, title, summary, `[[principles.seeds]]` file/section/quote, `[principles.doc]`), optional `[[concepts]]` (id, phrases) and `[[rules]]` (id, principle, verdict, explain, trigger, all, none, scope); see \"The principle-set format\" in the README and crates/accord-core/tests/fixtures/mini-set.toml for a small one";
+
+/// `path: message`, or the message alone when there is no path; a missing
+/// `[set]` at the top says what a set is.
 fn with_path(path: &str, message: String) -> String {
+    if path.is_empty() && message.starts_with("missing field `set`") {
+        return NOT_A_SET.to_owned();
+    }
     if path.is_empty() {
         message
     } else {
@@ -556,6 +599,23 @@ pub fn toml_value_json(src: &str, pretty: bool) -> Result<String, SetErrors> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_document_without_a_set_table_is_told_what_a_set_is() {
+        for src in ["{}", "{\"groups\": []}"] {
+            let e = parse_json(src).unwrap_err().to_string();
+            assert!(e.contains("this is not a principle set: it has no [set] table"), "{e}");
+        }
+        #[cfg(feature = "toml")]
+        for src in ["", "\n# nothing\n", "[[groups]]\nid = \"g\"\nname = \"G\"\n"] {
+            let e = parse_toml(src).unwrap_err().to_string();
+            assert!(e.contains("this is not a principle set: it has no [set] table"), "{e}");
+            assert!(!e.contains("missing field"), "{e}");
+        }
+        // A [set] with a missing field keeps serde's precise message.
+        let e = parse_json("{\"set\": {\"id\": \"x\"}}").unwrap_err().to_string();
+        assert!(e.contains("set: missing field `name`"), "{e}");
+    }
 
     #[test]
     fn json_paths_follow_objects_and_arrays() {

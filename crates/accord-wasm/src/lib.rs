@@ -111,14 +111,18 @@ pub fn groups() -> Result<JsValue, JsError> {
     to_js(&accord_core::builtin().set().groups)
 }
 
-/// One principle's documentation, or `undefined` for an unknown ID.
-#[wasm_bindgen]
-pub fn explain(id: JsValue) -> Result<JsValue, JsError> {
+fn run_explain(set: &PrincipleSet, id: JsValue) -> Result<JsValue, JsError> {
     let id = text_arg(&id, "explain(id)")?;
-    match accord_core::builtin().set().principle(&id) {
+    match set.principle(&id) {
         Some(p) => to_js(p),
         None => Ok(JsValue::UNDEFINED),
     }
+}
+
+/// One principle's documentation, or `undefined` for an unknown ID.
+#[wasm_bindgen]
+pub fn explain(id: JsValue) -> Result<JsValue, JsError> {
+    run_explain(accord_core::builtin().set(), id)
 }
 
 #[derive(Serialize)]
@@ -160,6 +164,11 @@ impl Checker {
     /// The principles of this set.
     pub fn principles(&self) -> Result<JsValue, JsError> {
         to_js(&self.inner.set().principles)
+    }
+
+    /// One principle of this set, or `undefined` for an unknown ID.
+    pub fn explain(&self, id: JsValue) -> Result<JsValue, JsError> {
+        run_explain(self.inner.set(), id)
     }
 }
 

@@ -191,7 +191,7 @@ pub fn Card(props: &CardProps) -> Html {
                 <details class="seed" open={props.selected}>
                     <summary>{ "Why this principle" }</summary>
                     <blockquote>{ p.seed.quote.clone() }</blockquote>
-                    <p class="source">{ format!("— Cybersecurity Tech Accord, {} ({})", p.seed.section, p.seed.file) }</p>
+                    <p class="source">{ format!("— Cybersecurity Tech Accord, {} ({})", p.seed.section, p.seed.source()) }</p>
                 </details>
             }
         </article>
