@@ -20,7 +20,8 @@
 //! Phrase syntax: words separated by spaces, each matched by its stem; a
 //! word starting with `=`
 //! matches that word only, not its stem-mates ("=criminalise" is not
-//! "criminal", which has the same Snowball stem). A gap `...` (or `...N`)
+//! "criminal", which has the same Snowball stem); the word itself still
+//! matches other phrases by its stem. A gap `...` (or `...N`)
 //! between two words lets up to 4 (or N, at most [`MAX_GAP`]) other words
 //! stand between them, within one clause: "retain ... data" reaches "retain
 //! the traffic and location data" but not a word after a `;`, `.`, `:` or a
@@ -560,22 +561,20 @@ impl Lexicon {
         if self.phrases == 0 {
             return Vec::new();
         }
-        // The key of each word token: its stem, or `=word` for a word
-        // matched exactly (which then no longer matches by stem).
-        let words: Vec<(usize, &str)> = tokens
+        // The keys of each word token: its stem, and `=word` too for a
+        // word some phrase matches exactly ("data =protection" must not
+        // stop "weaken ... protection" from reaching "protection").
+        let words: Vec<(usize, &str, Option<&str>)> = tokens
             .iter()
             .enumerate()
             .filter(|(_, t)| t.is_word)
-            .map(|(ti, t)| match self.exact.get(t.w()) {
-                Some(key) => (ti, &**key),
-                None => (ti, &*t.stem),
-            })
+            .map(|(ti, t)| (ti, &*t.stem, self.exact.get(t.w()).map(|k| &**k)))
             .collect();
         // Clause number of each word: a gap does not cross a barrier.
         let mut clause = Vec::with_capacity(words.len());
         let mut c = 0u32;
         let mut prev_end = 0usize;
-        for &(ti, _) in &words {
+        for &(ti, _, _) in &words {
             if tokens[prev_end..ti].iter().any(is_barrier) {
                 c += 1;
             }
@@ -585,7 +584,7 @@ impl Lexicon {
         let mut hits = Vec::new();
         // Walk states (node, next word index); without gaps this is one path.
         let mut stack: Vec<(u32, usize)> = Vec::new();
-        for (i, &(first, _)) in words.iter().enumerate() {
+        for (i, &(first, _, _)) in words.iter().enumerate() {
             stack.push((0, i));
             while let Some((n, j)) = stack.pop() {
                 let node = &self.nodes[n as usize];
@@ -600,13 +599,17 @@ impl Lexicon {
                         stack.push((child, at));
                     }
                 }
-                let Some(&(last, key)) = words.get(j) else { continue };
-                let Some(&child) = node.next.get(key) else { continue };
-                let next = &self.nodes[child as usize];
-                for &concept in &next.ends {
-                    hits.push(Hit { concept, first, last });
+                let Some(&(last, stem, exact)) = words.get(j) else {
+                    continue;
+                };
+                for key in std::iter::once(stem).chain(exact) {
+                    let Some(&child) = node.next.get(key) else { continue };
+                    let next = &self.nodes[child as usize];
+                    for &concept in &next.ends {
+                        hits.push(Hit { concept, first, last });
+                    }
+                    stack.push((child, j + 1));
                 }
-                stack.push((child, j + 1));
             }
         }
         sort_hits(&mut hits);
@@ -685,6 +688,16 @@ mod tests {
     fn exact_words_do_not_match_stem_mates() {
         assert_eq!(concepts(&["=criminalize"], "shall criminalise conduct"), vec![0]);
         assert!(concepts(&["=criminalize"], "a criminal offence").is_empty());
+    }
+
+    #[test]
+    fn a_word_matched_exactly_somewhere_still_matches_by_stem_elsewhere() {
+        // "data =protection" keys "protection" exactly; "weaken ... protection"
+        // and "protect" must still reach it by its stem.
+        let phrases = ["data =protection", "weaken ... protection", "protect"];
+        assert_eq!(concepts(&phrases, "to weaken the protection"), vec![1, 2]);
+        assert_eq!(concepts(&phrases, "data protection"), vec![0, 2]);
+        assert!(concepts(&["data =protection"], "data protected").is_empty());
     }
 
     #[test]
