@@ -13,7 +13,9 @@
 //!   "no later than", "not less than", "without prejudice to", "without
 //!   right", "without delay", "including but not limited to";
 //! - nested scopes count by parity: "shall not disclose data without a court
-//!   order" leaves "court order" affirmed.
+//!   order" leaves "court order" affirmed;
+//! - a negated verb of savings keeps its object: "shall not affect the
+//!   obligations under other treaties" affirms those obligations.
 //!
 //! A hit negated before an exception ("no State Party shall require
 //! decryption, except where ...") is marked *reopened*: the exception lets
@@ -172,6 +174,15 @@ fn negator(tokens: &[Token], i: usize, in_negation: bool) -> Option<Neg> {
         // what it is prevented from. Only under a negation: "prevent
         // persons in its territory from committing offences" is a duty to
         // act, and the lexicon reads it as one.
+        // A savings clause keeps what it names: "shall not affect the
+        // obligations under treaties on mutual legal assistance", "Nothing
+        // in this Convention shall prejudice the rights of …" affirm them.
+        "affect" | "affects" | "prejudice" | "prejudices" | "derogate" | "derogates" | "impair" | "impairs"
+        | "diminish" | "diminishes"
+            if in_negation =>
+        {
+            Neg::Broad
+        }
         "prevent" | "prevents" | "preventing"
             if in_negation
                 && tokens[i + 1..]
@@ -527,6 +538,16 @@ mod tests {
             "Once that is no longer the case, the person shall be informed.",
             "informed"
         ));
+    }
+
+    #[test]
+    fn a_savings_clause_keeps_what_it_names() {
+        let t = "This Agreement shall not affect the obligations arising from treaties on mutual legal assistance.";
+        assert!(neg(t, "affect") && !neg(t, "assistance"));
+        let t = "Nothing in this Convention shall prejudice the right to privacy.";
+        assert!(!neg(t, "privacy"));
+        // Without a negation "affect" is an ordinary verb.
+        assert!(!neg("Such measures affect encryption.", "encryption"));
     }
 
     #[test]
