@@ -256,6 +256,135 @@ test('screenshots at 375 px and 1280 px', async () => {
   }
 });
 
+// "Compare versions": two versions of a draft, Article 1 changed, Article 2 not.
+const OLD = 'Article 1\nEach State Party shall not require service providers to decrypt communications.\n\nArticle 2\nStates shall cooperate.';
+const NEW = OLD.replace('shall not require', 'shall require');
+const shadowActive = (page) => page.evaluate(() => {
+  const e = document.querySelector('accord-checker').shadowRoot.activeElement;
+  return e ? (e.id || e.textContent.trim()) : null;
+});
+
+async function compareMode(page) {
+  await page.getByRole('button', { name: 'Compare versions' }).click();
+  await page.locator('[data-compare]').waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Compare versions' }).getAttribute('aria-pressed'), 'true');
+}
+
+async function fillVersions(page, oldText, newText) {
+  await page.locator('[data-compare] [data-version="old"] textarea').fill(oldText);
+  await page.locator('[data-compare] [data-version="new"] textarea').fill(newText);
+}
+
+test('compare versions: the changed article with its word diff and the verdicts that moved', async () => {
+  const { context, page } = await open('/web/index.html');
+  await page.locator('textarea').first().fill(DECRYPT);
+  await page.waitForSelector('[data-principle="strong-encryption"][data-verdict="violates"]');
+  await compareMode(page);
+  await fillVersions(page, OLD, NEW);
+  const change = page.locator('[data-change][data-provision="Article 1"]');
+  await change.waitFor();
+  assert.equal(await change.getAttribute('data-status'), 'changed');
+  assert.match(await change.locator('del').first().textContent(), /deleted: not/);
+  assert.match(await change.locator('.diff').textContent(), /shall .*require service providers/);
+  const moved = change.locator('[data-moved][data-principle="strong-encryption"]');
+  assert.equal(await moved.getAttribute('data-direction'), 'worse');
+  assert.equal(await moved.getAttribute('data-before'), 'supports');
+  assert.equal(await moved.getAttribute('data-after'), 'violates');
+  assert.match(await moved.textContent(), /worse.*Supports.*Violates/);
+  // An unchanged article shows no change, and is named as unchanged.
+  assert.equal(await page.locator('[data-change][data-provision="Article 2"]').count(), 0);
+  assert.match(await page.locator('.comparison .unchanged').textContent(), /Unchanged: Article 2/);
+  assert.match(await page.locator('#accord-live').textContent(), /worse/);
+  // The other way round: the word is inserted and the verdict got better.
+  await fillVersions(page, NEW, OLD);
+  await page.waitForSelector('[data-change][data-provision="Article 1"] ins');
+  assert.match(await change.locator('ins').first().textContent(), /inserted: not/);
+  assert.equal(await change.locator('[data-moved][data-principle="strong-encryption"]').getAttribute('data-direction'), 'better');
+  assert.equal(await page.locator('[data-moved][data-direction="worse"]').count(), 0);
+  // Back to checking: the clause, its cards and the first text area are as they were.
+  await page.getByRole('button', { name: 'Check a text' }).click();
+  await page.waitForSelector('[data-principle="strong-encryption"][data-verdict="violates"]');
+  assert.equal(await page.locator('[data-compare]').count(), 0);
+  assert.equal(await page.locator('[data-principle]').count(), 18);
+  assert.equal(await page.locator('textarea').first().inputValue(), DECRYPT);
+  // ... and the versions are still there on coming back.
+  await compareMode(page);
+  assert.equal(await page.locator('[data-compare] [data-version="old"] textarea').inputValue(), NEW);
+  await page.waitForSelector('[data-change][data-provision="Article 1"]');
+  await context.close();
+});
+
+test('compare versions, keyboard only', async () => {
+  const { context, page } = await open('/web/index.html');
+  await page.keyboard.press('Tab');
+  assert.equal(await shadowActive(page), 'accord-clause');
+  // The mode switch follows the text area.
+  await page.keyboard.press('Tab');
+  assert.equal(await shadowActive(page), 'Check a text');
+  await page.keyboard.press('Tab');
+  assert.equal(await shadowActive(page), 'Compare versions');
+  await page.keyboard.press('Enter');
+  await page.locator('[data-compare]').waitFor();
+  // The switch keeps the focus; the versions come before it.
+  assert.equal(await shadowActive(page), 'Compare versions');
+  for (let i = 0; i < 8 && (await shadowActive(page)) !== 'accord-old'; i++) await page.keyboard.press('Shift+Tab');
+  assert.equal(await shadowActive(page), 'accord-old');
+  await page.keyboard.type(OLD);
+  await page.keyboard.press('Tab');
+  assert.equal(await shadowActive(page), 'Open a file…');
+  await page.keyboard.press('Tab');
+  assert.equal(await shadowActive(page), 'accord-new');
+  await page.keyboard.type('Article 1\nEach State Party shall require service providers to decrypt communications.\n\nArticle 2\nStates shall cooperate.');
+  await page.waitForSelector('[data-change][data-provision="Article 1"] [data-moved][data-principle="strong-encryption"][data-direction="worse"]');
+  // Back to checking a text with the keyboard.
+  for (let i = 0; i < 8 && (await shadowActive(page)) !== 'Check a text'; i++) await page.keyboard.press('Tab');
+  await page.keyboard.press('Space');
+  await page.locator('[data-compare]').waitFor({ state: 'detached' });
+  assert.equal(await shadowActive(page), 'Check a text');
+  await context.close();
+});
+
+test('compare versions: a local file fills a version; a file that is not UTF-8 or over 1 MiB says why and changes nothing', async () => {
+  const { context, page } = await open('/web/index.html');
+  await compareMode(page);
+  const old = page.locator('[data-version="old"]');
+  await old.locator('textarea').fill('Kept as typed.');
+  await old.locator('input[type="file"]').setInputFiles({ name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.from([0x25, 0x50, 0xff, 0xfe, 0x00, 0x81]) });
+  const error = old.locator('[data-file-error]');
+  await error.waitFor();
+  assert.match(await error.textContent(), /“scan\.pdf” is not UTF-8 text.*old version was left as it was/);
+  assert.equal(await old.locator('textarea').inputValue(), 'Kept as typed.');
+  await old.locator('input[type="file"]').setInputFiles({ name: 'big.txt', mimeType: 'text/plain', buffer: Buffer.alloc((1 << 20) + 1, 'a') });
+  await page.waitForFunction(() => /at most 1 MiB/.test(document.querySelector('accord-checker').shadowRoot.querySelector('[data-file-error]')?.textContent));
+  assert.match(await error.textContent(), /“big\.txt” is too large \(1\.0 MiB\): a version can be at most 1 MiB/);
+  assert.equal(await old.locator('textarea').inputValue(), 'Kept as typed.');
+  // "Open a file…" opens the browser's file chooser; a good file replaces the text and clears the message.
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), old.getByRole('button', { name: /Open a file/ }).click()]);
+  await chooser.setFiles({ name: 'old.md', mimeType: 'text/markdown', buffer: Buffer.from('\ufeff' + OLD, 'utf8') });
+  await page.waitForFunction((t) => document.querySelector('accord-checker').shadowRoot.querySelector('#accord-old').value === t, OLD);
+  assert.equal(await error.count(), 0);
+  await page.locator('[data-version="new"] input[type="file"]').setInputFiles({ name: 'new.txt', mimeType: 'text/plain', buffer: Buffer.from(NEW, 'utf8') });
+  await page.waitForSelector('[data-change][data-provision="Article 1"] [data-moved][data-principle="strong-encryption"][data-direction="worse"]');
+  await context.close();
+});
+
+test('compare versions: screenshots at 375 px and 1280 px, and axe-core', async () => {
+  for (const [width, name, colorScheme] of [[375, 'phone', 'light'], [1280, 'desktop', 'dark']]) {
+    const { context, page } = await open('/web/index.html', { viewport: { width, height: 900 }, colorScheme });
+    await compareMode(page);
+    await fillVersions(page, OLD, NEW.replace('States shall cooperate.', 'States shall cooperate. Decisions shall be taken by consensus.'));
+    await page.waitForSelector('[data-change][data-provision="Article 2"]');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+    assert.equal(overflow, false, `horizontal scroll at ${width}px`);
+    await page.screenshot({ path: path.join(shots, `compare-${name}.png`), fullPage: true });
+    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+    const result = await page.evaluate(async () => window.axe.run(document, { resultTypes: ['violations'] }));
+    const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    assert.deepEqual(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`), [], `${colorScheme} theme, compare mode`);
+    await context.close();
+  }
+});
+
 test('no request left 127.0.0.1', () => {
   assert.deepEqual(outside, []);
 });

@@ -9,7 +9,9 @@
 //!   custom element, plain JS) calls to render it inside its shadow root.
 //!
 //! Where to start: `app.rs` (the component), `state.rs` (reducer),
-//! `components.rs` (marks, cards), `browser.rs` (fragment, storage,
+//! `components.rs` (marks, cards), `draft.rs` (heat map, bracket readings),
+//! `versions.rs` ("Compare versions": the two texts, local files, the word
+//! diff and the verdicts that moved), `browser.rs` (fragment, storage,
 //! clipboard, download: nothing is sent over the network).
 #![forbid(unsafe_code)]
 
@@ -18,9 +20,10 @@ mod browser;
 mod components;
 mod draft;
 mod state;
+mod versions;
 
 pub use app::{Checker, CheckerProps};
-pub use state::{Action, State};
+pub use state::{Action, Mode, Side, State, Versions};
 
 use serde::Deserialize;
 use wasm_bindgen::prelude::*;
