@@ -24,8 +24,12 @@ after(async () => {
   await server?.close();
 });
 
-async function open(pathname, opts = {}) {
+async function open(pathname, opts = {}, routes = {}) {
   const context = await chrome.newContext({ viewport: { width: 1280, height: 900 }, ...opts });
+  // Pages and files that only the tests serve: path → [content type, body].
+  for (const [p, [type, body]] of Object.entries(routes)) {
+    await context.route(server.base + p, (route) => route.fulfill({ status: 200, contentType: type, body }));
+  }
   const page = await context.newPage();
   page.on('request', (r) => {
     const u = r.url();
@@ -381,6 +385,61 @@ test('compare versions: screenshots at 375 px and 1280 px, and axe-core', async 
     const result = await page.evaluate(async () => window.axe.run(document, { resultTypes: ['violations'] }));
     const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     assert.deepEqual(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`), [], `${colorScheme} theme, compare mode`);
+    await context.close();
+  }
+});
+
+// <accord-checker rules="…">: another principle set, from this site.
+const MINI_JSON = fs.readFileSync(path.join(root, 'web/site/sets/mini-set.json'), 'utf8');
+const MINI_TOML = fs.readFileSync(path.join(root, 'crates/accord-core/tests/fixtures/mini-set.toml'), 'utf8');
+const rulesPage = (rules) => ['text/html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>rules</title>
+  <script type="module" src="accord-widget.js"></script></head><body><main><accord-checker rules="${rules}"></accord-checker></main></body></html>`];
+
+test('rules="…" loads another principle set: cards, heat map, comparison and exports use it', async () => {
+  const { context, page } = await open('/web/rules-demo.html', { acceptDownloads: true });
+  await page.locator('[data-rules="mini"]').waitFor();
+  assert.match(await page.locator('[data-rules]').textContent(), /Principle set: Mini/);
+  await page.locator('textarea').first().fill('Article 1\nThe authority may order an internet shutdown.\n\nArticle 2\nStates shall cooperate.');
+  await page.waitForSelector('.card[data-principle="no-shutdowns"][data-verdict="violates"]');
+  assert.equal(await page.locator('.card[data-principle]').count(), 2);
+  assert.match(await page.locator('#accord-principles-title').textContent(), /The 2 principles/);
+  assert.match(await page.locator('.card[data-principle="no-shutdowns"] .source').textContent(), /^— Mini, s \(f\)$/);
+  assert.equal(await page.locator('[data-heatmap] [data-provision="Article 1"] [data-principle="no-shutdowns"]').getAttribute('data-verdict'), 'violates');
+  assert.equal(await page.locator('[data-heatmap] [data-provision="Article 1"] [data-principle]').count(), 2);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSON' }).click()]);
+  const report = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
+  assert.equal(report.set.id, 'mini');
+  assert.deepEqual(report.principles.map((p) => p.id), ['open-networks', 'no-shutdowns']);
+  await page.screenshot({ path: path.join(shots, 'rules-desktop.png'), fullPage: true });
+  await compareMode(page);
+  await fillVersions(page, 'States shall cooperate.', 'States may order a shutdown.');
+  const moved = page.locator('[data-moved][data-principle="no-shutdowns"]');
+  await moved.waitFor();
+  assert.equal(await moved.getAttribute('data-direction'), 'worse');
+  assert.match(await moved.textContent(), /No shutdowns/);
+  await context.close();
+});
+
+test('rules="…": a faulty set shows its errors with line and column, and the built-in set stays usable', async () => {
+  const broken = MINI_JSON.replace('"verdict": "violates"', '"verdict": "sometimes"');
+  const cases = [
+    ['sets/broken.json', { '/web/sets/broken.json': ['application/json', broken] }, /“sets\/broken\.json” is not valid.*built-in.*\n.*line \d+, column \d+: .*verdict/s],
+    // TOML costs too much of the widget's size budget: the widget reads JSON sets and says so.
+    ['sets/mini-set.toml', { '/web/sets/mini-set.toml': ['text/plain', MINI_TOML] }, /JSON only; convert a TOML set with `accord rules-json FILE`/],
+    ['sets/missing.json', {}, /could not be loaded \(HTTP 404\)/],
+    ['https://example.org/set.json', {}, /only a principle set of this site/],
+  ];
+  for (const [rules, files, message] of cases) {
+    const { context, page } = await open('/web/rules-test.html', {}, { '/web/rules-test.html': rulesPage(rules), ...files });
+    const error = page.locator('[data-rules-error]');
+    await error.waitFor();
+    assert.match(await error.textContent(), message, rules);
+    assert.match(await error.textContent(), /built-in Tech Accord principles are used instead/, rules);
+    assert.equal(await page.locator('[data-rules]').count(), 0);
+    await page.locator('textarea').first().fill(DECRYPT);
+    await page.waitForSelector('[data-principle="strong-encryption"][data-verdict="violates"]');
+    assert.equal(await page.locator('.card[data-principle]').count(), 18);
+    if (rules === 'sets/broken.json') await page.screenshot({ path: path.join(shots, 'rules-error-desktop.png') });
     await context.close();
   }
 });

@@ -4,7 +4,7 @@
 use crate::browser;
 use crate::components::{verdict_label, Card, Marked, Summary, EXAMPLES};
 use crate::draft::{Alternatives, Heatmap};
-use crate::state::{Action, Mode, Side, State};
+use crate::state::{Action, Mode, Rules, Side, State};
 use crate::versions::{ComparisonView, ModeSwitch, VersionInput};
 use accord_core::Verdict;
 use gloo_timers::callback::Timeout;
@@ -33,12 +33,22 @@ pub struct CheckerProps {
     /// Local-storage key of this widget's draft.
     #[prop_or(AttrValue::from("accord-draft"))]
     pub storage_key: AttrValue,
+    /// Another principle set (the `rules` attribute): cards, heat map,
+    /// comparison and exports use it.
+    #[prop_or_default]
+    pub rules: Option<Rules>,
+    /// Why the `rules` set could not be used (its errors, with line and column).
+    #[prop_or_default]
+    pub rules_error: Option<AttrValue>,
 }
 
 fn initial_state(props: &CheckerProps) -> State {
     let saved = browser::load_draft(&props.storage_key);
     let shared = browser::clause_from_fragment();
-    let mut s = State::default();
+    let mut s = State {
+        rules: props.rules.clone(),
+        ..State::default()
+    };
     match (shared, saved) {
         (Some(shared), saved) => {
             s.restore_offer = saved.filter(|d| d.trim() != shared.trim());
@@ -267,7 +277,14 @@ pub fn Checker(props: &CheckerProps) -> Html {
         }
     };
     let share_link = browser::share_link(props.share_url.as_deref(), &state.text);
-    let groups = accord_core::builtin().set().groups.clone();
+    let set = state.checker().set();
+    let source: AttrValue = match &state.rules {
+        Some(r) => r.0.set().meta.name.clone().into(),
+        None => AttrValue::Static("Cybersecurity Tech Accord"),
+    };
+    let groups = set.groups.clone();
+    let titles: Rc<Vec<(String, String)>> =
+        Rc::new(set.principles.iter().map(|p| (p.id.clone(), p.title.clone())).collect());
     let places: Rc<Vec<String>> = Rc::new(match engaged {
         Some(r) if r.provisions.len() > 1 => r.provisions.iter().enumerate().map(|(i, p)| p.name(i)).collect(),
         _ => Vec::new(),
@@ -278,7 +295,13 @@ pub fn Checker(props: &CheckerProps) -> Html {
             <div class="intro">
                 <h1 class="title">{ "Accord clause checker" }</h1>
                 <p class="privacy">{ "Private: your text never leaves this browser. The analysis runs on your device." }</p>
+                if let Some(r) = &state.rules {
+                    <p class="rules-note" data-rules={r.0.set().meta.id.clone()}>{ format!("Principle set: {} (version {}).", r.0.set().meta.name, r.0.set().meta.version) }</p>
+                }
             </div>
+            if let Some(e) = &props.rules_error {
+                <p class="error rules-error" role="alert" data-rules-error="">{ e.clone() }</p>
+            }
             if let (Some(draft), false) = (&state.restore_offer, comparing) {
                 <div class="banner" role="status">
                     { "A shared clause replaced your saved draft. " }
@@ -313,7 +336,7 @@ pub fn Checker(props: &CheckerProps) -> Html {
                         <p class="error" role="alert">{ e.clone() }</p>
                     }
                     if let Some(c) = &v.comparison {
-                        <ComparisonView comparison={c.clone()} />
+                        <ComparisonView comparison={c.clone()} titles={titles.clone()} />
                     } else if v.error.is_none() {
                         <p class="help compare-empty">{ "Paste or open the old and the new version to see what changed and which verdicts moved." }</p>
                     }
@@ -363,7 +386,7 @@ pub fn Checker(props: &CheckerProps) -> Html {
                     <Marked text={AttrValue::from(state.text.clone())} report={r.clone()} selected={state.selected.clone().map(AttrValue::from)} focus={state.focus} />
                 </section>
                 <section class="principles" aria-labelledby="accord-principles-title">
-                    <h2 id="accord-principles-title" class="section-title">{ "The 18 principles" }</h2>
+                    <h2 id="accord-principles-title" class="section-title">{ format!("The {} principles", set.principles.len()) }</h2>
                     { for groups.iter().map(|g| {
                         let mut cards: Vec<_> = r.principles.iter()
                             .filter(|p| p.group == g.id)
@@ -376,7 +399,7 @@ pub fn Checker(props: &CheckerProps) -> Html {
                                 <div class="cards">
                                     { for cards.into_iter().map(|p| html! {
                                         <Card principle={p.clone()} selected={state.selected.as_deref() == Some(p.id.as_str())}
-                                              compact={props.compact} on_select={on_select.clone()} places={places.clone()} />
+                                              compact={props.compact} on_select={on_select.clone()} places={places.clone()} source={source.clone()} />
                                     }) }
                                 </div>
                             </section>

@@ -7,6 +7,23 @@ use accord_core::{Comparison, Report, Verdict};
 use std::rc::Rc;
 use yew::Reducible;
 
+/// A principle set loaded for this widget (the `rules` attribute), compiled
+/// once; equal only to itself.
+#[derive(Clone)]
+pub struct Rules(pub Rc<accord_core::Checker>);
+
+impl PartialEq for Rules {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::fmt::Debug for Rules {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Rules({})", self.0.set().meta.id)
+    }
+}
+
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct State {
     /// The clause as typed.
@@ -36,6 +53,8 @@ pub struct State {
     pub mode: Mode,
     /// The two versions of "Compare versions".
     pub versions: Versions,
+    /// Another principle set (the `rules` attribute); the built-in one when None.
+    pub rules: Option<Rules>,
 }
 
 /// What the widget is doing.
@@ -90,13 +109,13 @@ impl Versions {
     }
 
     /// Compare the two texts now (nothing to compare while one is blank).
-    fn compared(mut self) -> Self {
+    fn compared(mut self, checker: &accord_core::Checker) -> Self {
         if self.old.trim().is_empty() || self.new.trim().is_empty() {
             self.comparison = None;
             self.error = None;
             return self;
         }
-        match accord_core::builtin().compare(&self.old, &self.new) {
+        match checker.compare(&self.old, &self.new) {
             Ok(c) => {
                 self.comparison = Some(Rc::new(c));
                 self.error = None;
@@ -138,9 +157,20 @@ pub enum Action {
 }
 
 impl State {
+    /// The checker of this widget's principle set.
+    pub fn checker(&self) -> &accord_core::Checker {
+        self.rules.as_ref().map_or(accord_core::builtin(), |r| &r.0)
+    }
+
+    fn compared(mut self) -> Self {
+        let versions = std::mem::take(&mut self.versions);
+        self.versions = versions.compared(self.checker());
+        self
+    }
+
     fn analyzed(mut self) -> Self {
         self.runs += 1;
-        match accord_core::analyze(&self.text) {
+        match self.checker().analyze(&self.text) {
             Ok(r) => {
                 // Keep the selection only if that principle is still engaged,
                 // and the focus only on a provision that is still there.
@@ -219,18 +249,18 @@ impl Reducible for State {
                 s.mode = mode;
                 s.notice = None;
                 if mode == Mode::Compare && s.versions.comparison.is_none() {
-                    s.versions = s.versions.compared();
+                    s = s.compared();
                 }
             }
             Action::EditVersion(side, text) => {
                 *s.versions.text_mut(side) = text;
                 s.versions.file_error[side as usize] = None;
             }
-            Action::Compare => s.versions = s.versions.compared(),
+            Action::Compare => s = s.compared(),
             Action::OpenedFile(side, Ok(text)) => {
                 *s.versions.text_mut(side) = text;
                 s.versions.file_error[side as usize] = None;
-                s.versions = s.versions.compared();
+                s = s.compared();
             }
             Action::OpenedFile(side, Err(why)) => s.versions.file_error[side as usize] = Some(why),
         }
@@ -345,6 +375,38 @@ mod tests {
         let s = run(s, Action::OpenedFile(Side::New, Ok("States shall cooperate.".into())));
         assert_eq!(s.versions.new, "States shall cooperate.");
         assert_eq!(s.versions.file_error(Side::New), None);
+    }
+
+    #[test]
+    fn another_principle_set_is_used_for_checking_and_comparing() {
+        let set = accord_core::PrincipleSet::from_json(&mini_set_json()).unwrap();
+        let s = State {
+            rules: Some(Rules(Rc::new(accord_core::Checker::new(set)))),
+            ..State::default()
+        };
+        let s = run(
+            Rc::new(s),
+            Action::Load("The authority may order an internet shutdown.".into()),
+        );
+        let r = s.report.as_ref().unwrap();
+        assert_eq!(r.principles.len(), 2);
+        assert_eq!(r.verdict("no-shutdowns"), Verdict::Violates);
+        let s = run(s, Action::EditVersion(Side::Old, "States shall cooperate.".into()));
+        let s = run(s, Action::EditVersion(Side::New, "States may order a shutdown.".into()));
+        let s = run(s, Action::Compare);
+        let c = s.versions.comparison.as_ref().unwrap();
+        assert_eq!(c.changes.len(), 1);
+        assert_eq!(c.changes[0].principle, "no-shutdowns");
+    }
+
+    /// crates/accord-core/tests/fixtures/mini-set.toml, as the widget's
+    /// tests serve it in JSON (web/site/sets/mini-set.json).
+    fn mini_set_json() -> String {
+        std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../web/site/sets/mini-set.json"
+        ))
+        .unwrap()
     }
 
     #[test]

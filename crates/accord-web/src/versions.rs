@@ -182,11 +182,11 @@ fn alignment_words(a: &Alignment) -> String {
     }
 }
 
-fn principle_title(id: &str) -> String {
-    accord_core::builtin()
-        .set()
-        .principle(id)
-        .map_or_else(|| id.to_owned(), |p| p.title.clone())
+fn principle_title(titles: &[(String, String)], id: &str) -> String {
+    titles
+        .iter()
+        .find(|(i, _)| i == id)
+        .map_or_else(|| id.to_owned(), |(_, t)| t.clone())
 }
 
 /// Icon and word for a direction: colour is never the only signal.
@@ -198,7 +198,7 @@ fn direction_label(d: Direction) -> (&'static str, &'static str) {
 }
 
 /// One verdict that moved: `▼ worse  Strong encryption: ✓ Supports → ✗ Violates`.
-fn moved(c: &Change) -> Html {
+fn moved(c: &Change, titles: &[(String, String)]) -> Html {
     let (di, dw) = direction_label(c.direction);
     let (bi, bw) = verdict_label(c.before);
     let (ai, aw) = verdict_label(c.after);
@@ -211,7 +211,7 @@ fn moved(c: &Change) -> Html {
             data-before={c.before.as_str()} data-after={c.after.as_str()} data-direction={direction}>
             <span class={format!("direction direction-{direction}")}><span aria-hidden="true">{ di }</span>{ " " }{ dw }</span>
             { " " }
-            <span class="moved-principle">{ principle_title(&c.principle) }</span>{ ": " }
+            <span class="moved-principle">{ principle_title(titles, &c.principle) }</span>{ ": " }
             <span class={format!("tag tag-{}", c.before.as_str())}><span aria-hidden="true">{ bi }</span>{ " " }{ bw }</span>
             <span aria-hidden="true">{ " → " }</span><span class="visually-hidden">{ " to " }</span>
             <span class={format!("tag tag-{}", c.after.as_str())}><span aria-hidden="true">{ ai }</span>{ " " }{ aw }</span>
@@ -230,6 +230,8 @@ fn without_heading(text: &str, name: &str) -> String {
 #[derive(Properties, PartialEq)]
 pub struct ComparisonViewProps {
     pub comparison: Rc<Comparison>,
+    /// (id, title) of the set's principles.
+    pub titles: Rc<Vec<(String, String)>>,
 }
 
 /// The comparison: alignment before and after, then each changed article
@@ -307,7 +309,7 @@ pub fn ComparisonView(props: &ComparisonViewProps) -> Html {
                             <p class="help">{ "No verdict moved." }</p>
                         } else {
                             <ul class="moved-list" aria-label={format!("Verdicts that moved in {}", p.provision)}>
-                                { for p.changes.iter().map(moved) }
+                                { for p.changes.iter().map(|m| moved(m, &props.titles)) }
                             </ul>
                         }
                     </article>
