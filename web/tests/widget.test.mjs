@@ -24,8 +24,12 @@ after(async () => {
   await server?.close();
 });
 
-async function open(pathname, opts = {}) {
+async function open(pathname, opts = {}, routes = {}) {
   const context = await chrome.newContext({ viewport: { width: 1280, height: 900 }, ...opts });
+  // Pages and files that only the tests serve: path → [content type, body].
+  for (const [p, [type, body]] of Object.entries(routes)) {
+    await context.route(server.base + p, (route) => route.fulfill({ status: 200, contentType: type, body }));
+  }
   const page = await context.newPage();
   page.on('request', (r) => {
     const u = r.url();
@@ -252,6 +256,190 @@ test('screenshots at 375 px and 1280 px', async () => {
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
     assert.equal(overflow, false, `horizontal scroll at ${width}px`);
     await page.screenshot({ path: path.join(shots, `widget-${name}.png`), fullPage: true });
+    await context.close();
+  }
+});
+
+// "Compare versions": two versions of a draft, Article 1 changed, Article 2 not.
+const OLD = 'Article 1\nEach State Party shall not require service providers to decrypt communications.\n\nArticle 2\nStates shall cooperate.';
+const NEW = OLD.replace('shall not require', 'shall require');
+const shadowActive = (page) => page.evaluate(() => {
+  const e = document.querySelector('accord-checker').shadowRoot.activeElement;
+  return e ? (e.id || e.textContent.trim()) : null;
+});
+
+async function compareMode(page) {
+  await page.getByRole('button', { name: 'Compare versions' }).click();
+  await page.locator('[data-compare]').waitFor();
+  assert.equal(await page.getByRole('button', { name: 'Compare versions' }).getAttribute('aria-pressed'), 'true');
+}
+
+async function fillVersions(page, oldText, newText) {
+  await page.locator('[data-compare] [data-version="old"] textarea').fill(oldText);
+  await page.locator('[data-compare] [data-version="new"] textarea').fill(newText);
+}
+
+test('compare versions: the changed article with its word diff and the verdicts that moved', async () => {
+  const { context, page } = await open('/web/index.html');
+  await page.locator('textarea').first().fill(DECRYPT);
+  await page.waitForSelector('[data-principle="strong-encryption"][data-verdict="violates"]');
+  await compareMode(page);
+  await fillVersions(page, OLD, NEW);
+  const change = page.locator('[data-change][data-provision="Article 1"]');
+  await change.waitFor();
+  assert.equal(await change.getAttribute('data-status'), 'changed');
+  assert.match(await change.locator('del').first().textContent(), /deleted: not/);
+  assert.match(await change.locator('.diff').textContent(), /shall .*require service providers/);
+  const moved = change.locator('[data-moved][data-principle="strong-encryption"]');
+  assert.equal(await moved.getAttribute('data-direction'), 'worse');
+  assert.equal(await moved.getAttribute('data-before'), 'supports');
+  assert.equal(await moved.getAttribute('data-after'), 'violates');
+  assert.match(await moved.textContent(), /worse.*Supports.*Violates/);
+  // An unchanged article shows no change, and is named as unchanged.
+  assert.equal(await page.locator('[data-change][data-provision="Article 2"]').count(), 0);
+  assert.match(await page.locator('.comparison .unchanged').textContent(), /Unchanged: Article 2/);
+  assert.match(await page.locator('#accord-live').textContent(), /worse/);
+  // The other way round: the word is inserted and the verdict got better.
+  await fillVersions(page, NEW, OLD);
+  await page.waitForSelector('[data-change][data-provision="Article 1"] ins');
+  assert.match(await change.locator('ins').first().textContent(), /inserted: not/);
+  assert.equal(await change.locator('[data-moved][data-principle="strong-encryption"]').getAttribute('data-direction'), 'better');
+  assert.equal(await page.locator('[data-moved][data-direction="worse"]').count(), 0);
+  // Back to checking: the clause, its cards and the first text area are as they were.
+  await page.getByRole('button', { name: 'Check a text' }).click();
+  await page.waitForSelector('[data-principle="strong-encryption"][data-verdict="violates"]');
+  assert.equal(await page.locator('[data-compare]').count(), 0);
+  assert.equal(await page.locator('[data-principle]').count(), 18);
+  assert.equal(await page.locator('textarea').first().inputValue(), DECRYPT);
+  // ... and the versions are still there on coming back.
+  await compareMode(page);
+  assert.equal(await page.locator('[data-compare] [data-version="old"] textarea').inputValue(), NEW);
+  await page.waitForSelector('[data-change][data-provision="Article 1"]');
+  await context.close();
+});
+
+test('compare versions, keyboard only', async () => {
+  const { context, page } = await open('/web/index.html');
+  await page.keyboard.press('Tab');
+  assert.equal(await shadowActive(page), 'accord-clause');
+  // The mode switch follows the text area.
+  await page.keyboard.press('Tab');
+  assert.equal(await shadowActive(page), 'Check a text');
+  await page.keyboard.press('Tab');
+  assert.equal(await shadowActive(page), 'Compare versions');
+  await page.keyboard.press('Enter');
+  await page.locator('[data-compare]').waitFor();
+  // The switch keeps the focus; the versions come before it.
+  assert.equal(await shadowActive(page), 'Compare versions');
+  for (let i = 0; i < 8 && (await shadowActive(page)) !== 'accord-old'; i++) await page.keyboard.press('Shift+Tab');
+  assert.equal(await shadowActive(page), 'accord-old');
+  await page.keyboard.type(OLD);
+  await page.keyboard.press('Tab');
+  assert.equal(await shadowActive(page), 'Open a file…');
+  await page.keyboard.press('Tab');
+  assert.equal(await shadowActive(page), 'accord-new');
+  await page.keyboard.type('Article 1\nEach State Party shall require service providers to decrypt communications.\n\nArticle 2\nStates shall cooperate.');
+  await page.waitForSelector('[data-change][data-provision="Article 1"] [data-moved][data-principle="strong-encryption"][data-direction="worse"]');
+  // Back to checking a text with the keyboard.
+  for (let i = 0; i < 8 && (await shadowActive(page)) !== 'Check a text'; i++) await page.keyboard.press('Tab');
+  await page.keyboard.press('Space');
+  await page.locator('[data-compare]').waitFor({ state: 'detached' });
+  assert.equal(await shadowActive(page), 'Check a text');
+  await context.close();
+});
+
+test('compare versions: a local file fills a version; a file that is not UTF-8 or over 1 MiB says why and changes nothing', async () => {
+  const { context, page } = await open('/web/index.html');
+  await compareMode(page);
+  const old = page.locator('[data-version="old"]');
+  await old.locator('textarea').fill('Kept as typed.');
+  await old.locator('input[type="file"]').setInputFiles({ name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.from([0x25, 0x50, 0xff, 0xfe, 0x00, 0x81]) });
+  const error = old.locator('[data-file-error]');
+  await error.waitFor();
+  assert.match(await error.textContent(), /“scan\.pdf” is not UTF-8 text.*old version was left as it was/);
+  assert.equal(await old.locator('textarea').inputValue(), 'Kept as typed.');
+  await old.locator('input[type="file"]').setInputFiles({ name: 'big.txt', mimeType: 'text/plain', buffer: Buffer.alloc((1 << 20) + 1, 'a') });
+  await page.waitForFunction(() => /at most 1 MiB/.test(document.querySelector('accord-checker').shadowRoot.querySelector('[data-file-error]')?.textContent));
+  assert.match(await error.textContent(), /“big\.txt” is too large \(1\.0 MiB\): a version can be at most 1 MiB/);
+  assert.equal(await old.locator('textarea').inputValue(), 'Kept as typed.');
+  // "Open a file…" opens the browser's file chooser; a good file replaces the text and clears the message.
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), old.getByRole('button', { name: /Open a file/ }).click()]);
+  await chooser.setFiles({ name: 'old.md', mimeType: 'text/markdown', buffer: Buffer.from('\ufeff' + OLD, 'utf8') });
+  await page.waitForFunction((t) => document.querySelector('accord-checker').shadowRoot.querySelector('#accord-old').value === t, OLD);
+  assert.equal(await error.count(), 0);
+  await page.locator('[data-version="new"] input[type="file"]').setInputFiles({ name: 'new.txt', mimeType: 'text/plain', buffer: Buffer.from(NEW, 'utf8') });
+  await page.waitForSelector('[data-change][data-provision="Article 1"] [data-moved][data-principle="strong-encryption"][data-direction="worse"]');
+  await context.close();
+});
+
+test('compare versions: screenshots at 375 px and 1280 px, and axe-core', async () => {
+  for (const [width, name, colorScheme] of [[375, 'phone', 'light'], [1280, 'desktop', 'dark']]) {
+    const { context, page } = await open('/web/index.html', { viewport: { width, height: 900 }, colorScheme });
+    await compareMode(page);
+    await fillVersions(page, OLD, NEW.replace('States shall cooperate.', 'States shall cooperate. Decisions shall be taken by consensus.'));
+    await page.waitForSelector('[data-change][data-provision="Article 2"]');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+    assert.equal(overflow, false, `horizontal scroll at ${width}px`);
+    await page.screenshot({ path: path.join(shots, `compare-${name}.png`), fullPage: true });
+    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+    const result = await page.evaluate(async () => window.axe.run(document, { resultTypes: ['violations'] }));
+    const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    assert.deepEqual(bad.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`), [], `${colorScheme} theme, compare mode`);
+    await context.close();
+  }
+});
+
+// <accord-checker rules="…">: another principle set, from this site.
+const MINI_JSON = fs.readFileSync(path.join(root, 'web/site/sets/mini-set.json'), 'utf8');
+const MINI_TOML = fs.readFileSync(path.join(root, 'crates/accord-core/tests/fixtures/mini-set.toml'), 'utf8');
+const rulesPage = (rules) => ['text/html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>rules</title>
+  <script type="module" src="accord-widget.js"></script></head><body><main><accord-checker rules="${rules}"></accord-checker></main></body></html>`];
+
+test('rules="…" loads another principle set: cards, heat map, comparison and exports use it', async () => {
+  const { context, page } = await open('/web/rules-demo.html', { acceptDownloads: true });
+  await page.locator('[data-rules="mini"]').waitFor();
+  assert.match(await page.locator('[data-rules]').textContent(), /Principle set: Mini/);
+  await page.locator('textarea').first().fill('Article 1\nThe authority may order an internet shutdown.\n\nArticle 2\nStates shall cooperate.');
+  await page.waitForSelector('.card[data-principle="no-shutdowns"][data-verdict="violates"]');
+  assert.equal(await page.locator('.card[data-principle]').count(), 2);
+  assert.match(await page.locator('#accord-principles-title').textContent(), /The 2 principles/);
+  assert.match(await page.locator('.card[data-principle="no-shutdowns"] .source').textContent(), /^— Mini, s \(f\)$/);
+  assert.equal(await page.locator('[data-heatmap] [data-provision="Article 1"] [data-principle="no-shutdowns"]').getAttribute('data-verdict'), 'violates');
+  assert.equal(await page.locator('[data-heatmap] [data-provision="Article 1"] [data-principle]').count(), 2);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download JSON' }).click()]);
+  const report = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
+  assert.equal(report.set.id, 'mini');
+  assert.deepEqual(report.principles.map((p) => p.id), ['open-networks', 'no-shutdowns']);
+  await page.screenshot({ path: path.join(shots, 'rules-desktop.png'), fullPage: true });
+  await compareMode(page);
+  await fillVersions(page, 'States shall cooperate.', 'States may order a shutdown.');
+  const moved = page.locator('[data-moved][data-principle="no-shutdowns"]');
+  await moved.waitFor();
+  assert.equal(await moved.getAttribute('data-direction'), 'worse');
+  assert.match(await moved.textContent(), /No shutdowns/);
+  await context.close();
+});
+
+test('rules="…": a faulty set shows its errors with line and column, and the built-in set stays usable', async () => {
+  const broken = MINI_JSON.replace('"verdict": "violates"', '"verdict": "sometimes"');
+  const cases = [
+    ['sets/broken.json', { '/web/sets/broken.json': ['application/json', broken] }, /“sets\/broken\.json” is not valid.*built-in.*\n.*line \d+, column \d+: .*verdict/s],
+    // TOML costs too much of the widget's size budget: the widget reads JSON sets and says so.
+    ['sets/mini-set.toml', { '/web/sets/mini-set.toml': ['text/plain', MINI_TOML] }, /JSON only; convert a TOML set with `accord rules-json FILE`/],
+    ['sets/missing.json', {}, /could not be loaded \(HTTP 404\)/],
+    ['https://example.org/set.json', {}, /only a principle set of this site/],
+  ];
+  for (const [rules, files, message] of cases) {
+    const { context, page } = await open('/web/rules-test.html', {}, { '/web/rules-test.html': rulesPage(rules), ...files });
+    const error = page.locator('[data-rules-error]');
+    await error.waitFor();
+    assert.match(await error.textContent(), message, rules);
+    assert.match(await error.textContent(), /built-in Tech Accord principles are used instead/, rules);
+    assert.equal(await page.locator('[data-rules]').count(), 0);
+    await page.locator('textarea').first().fill(DECRYPT);
+    await page.waitForSelector('[data-principle="strong-encryption"][data-verdict="violates"]');
+    assert.equal(await page.locator('.card[data-principle]').count(), 18);
+    if (rules === 'sets/broken.json') await page.screenshot({ path: path.join(shots, 'rules-error-desktop.png') });
     await context.close();
   }
 });

@@ -1,9 +1,11 @@
-//! The checker: a text area, live results, marks, cards, share and export.
+//! The checker: a text area, live results, marks, cards, share and export;
+//! and "Compare versions": two text areas and what changed between them.
 
 use crate::browser;
 use crate::components::{verdict_label, Card, Marked, Summary, EXAMPLES};
 use crate::draft::{Alternatives, Heatmap};
-use crate::state::{Action, State};
+use crate::state::{Action, Mode, Rules, Side, State};
+use crate::versions::{ComparisonView, ModeSwitch, VersionInput};
 use accord_core::Verdict;
 use gloo_timers::callback::Timeout;
 use std::rc::Rc;
@@ -31,12 +33,22 @@ pub struct CheckerProps {
     /// Local-storage key of this widget's draft.
     #[prop_or(AttrValue::from("accord-draft"))]
     pub storage_key: AttrValue,
+    /// Another principle set (the `rules` attribute): cards, heat map,
+    /// comparison and exports use it.
+    #[prop_or_default]
+    pub rules: Option<Rules>,
+    /// Why the `rules` set could not be used (its errors, with line and column).
+    #[prop_or_default]
+    pub rules_error: Option<AttrValue>,
 }
 
 fn initial_state(props: &CheckerProps) -> State {
     let saved = browser::load_draft(&props.storage_key);
     let shared = browser::clause_from_fragment();
-    let mut s = State::default();
+    let mut s = State {
+        rules: props.rules.clone(),
+        ..State::default()
+    };
     match (shared, saved) {
         (Some(shared), saved) => {
             s.restore_offer = saved.filter(|d| d.trim() != shared.trim());
@@ -55,6 +67,19 @@ pub fn Checker(props: &CheckerProps) -> Html {
         use_reducer(move || initial_state(&props))
     };
     let timer = use_mut_ref(|| None::<Timeout>);
+    let compare_timer = use_mut_ref(|| None::<Timeout>);
+    let root_ref = use_node_ref();
+    // The mode changed: the pressed button of the view now shown keeps the
+    // focus (the other view's switch is gone).
+    {
+        let root_ref = root_ref.clone();
+        let switched = use_mut_ref(|| false);
+        use_effect_with(state.mode, move |_| {
+            if std::mem::replace(&mut *switched.borrow_mut(), true) {
+                browser::focus_in(&root_ref, ".modes button[aria-pressed=\"true\"]");
+            }
+        });
+    }
     let issues_only = use_state(|| false);
     let clause_ref = use_node_ref();
     // A heat-map cell was chosen: bring that article's evidence into view.
@@ -125,6 +150,39 @@ pub fn Checker(props: &CheckerProps) -> Html {
         let pasted = pasted.clone();
         Callback::from(move |_: Event| *pasted.borrow_mut() = true)
     };
+    // The two versions: the same debounce, and a paste compares at once.
+    let compare_now = {
+        let state = state.clone();
+        Callback::from(move |_: ()| state.dispatch(Action::Compare))
+    };
+    let version_input = |side: Side| {
+        let state = state.clone();
+        let timer = compare_timer.clone();
+        let pasted = pasted.clone();
+        let compare_now = compare_now.clone();
+        Callback::from(move |e: InputEvent| {
+            let value = e.target_unchecked_into::<HtmlTextAreaElement>().value();
+            state.dispatch(Action::EditVersion(side, value));
+            let delay = if std::mem::take(&mut *pasted.borrow_mut()) {
+                0
+            } else {
+                DEBOUNCE_MS
+            };
+            let compare_now = compare_now.clone();
+            *timer.borrow_mut() = Some(Timeout::new(delay, move || compare_now.emit(())));
+        })
+    };
+    let on_file = {
+        let state = state.clone();
+        Callback::from(move |(side, read): (Side, Result<String, String>)| {
+            state.dispatch(Action::OpenedFile(side, read))
+        })
+    };
+    let on_mode = {
+        let state = state.clone();
+        Callback::from(move |mode: Mode| state.dispatch(Action::Mode(mode)))
+    };
+    let comparing = state.mode == Mode::Compare;
     let on_example = {
         let state = state.clone();
         Callback::from(move |e: Event| {
@@ -197,25 +255,54 @@ pub fn Checker(props: &CheckerProps) -> Html {
     let engaged = report
         .as_ref()
         .filter(|r| r.status == accord_core::report::Status::Analysed);
-    let live = match (&state.error, engaged) {
-        (Some(e), _) => e.clone(),
-        (None, Some(r)) => format!("{}. {}", r.alignment.label, r.alignment.summary),
-        (None, None) => "Paste or type a clause to check it.".to_owned(),
+    let v = &state.versions;
+    let live = if comparing {
+        match (&v.error, &v.comparison) {
+            (Some(e), _) => e.clone(),
+            (None, Some(c)) => {
+                let worse = c.worsened().count();
+                format!(
+                    "{} verdicts moved: {worse} worse, {} better.",
+                    c.changes.len(),
+                    c.changes.len() - worse
+                )
+            }
+            (None, None) => "Paste or open the old and the new version to compare them.".to_owned(),
+        }
+    } else {
+        match (&state.error, engaged) {
+            (Some(e), _) => e.clone(),
+            (None, Some(r)) => format!("{}. {}", r.alignment.label, r.alignment.summary),
+            (None, None) => "Paste or type a clause to check it.".to_owned(),
+        }
     };
     let share_link = browser::share_link(props.share_url.as_deref(), &state.text);
-    let groups = accord_core::builtin().set().groups.clone();
+    let set = state.checker().set();
+    let source: AttrValue = match &state.rules {
+        Some(r) => r.0.set().meta.name.clone().into(),
+        None => AttrValue::Static("Cybersecurity Tech Accord"),
+    };
+    let groups = set.groups.clone();
+    let titles: Rc<Vec<(String, String)>> =
+        Rc::new(set.principles.iter().map(|p| (p.id.clone(), p.title.clone())).collect());
     let places: Rc<Vec<String>> = Rc::new(match engaged {
         Some(r) if r.provisions.len() > 1 => r.provisions.iter().enumerate().map(|(i, p)| p.name(i)).collect(),
         _ => Vec::new(),
     });
 
     html! {
-        <div class={classes!("accord", props.compact.then_some("compact"))}>
+        <div class={classes!("accord", props.compact.then_some("compact"))} ref={root_ref.clone()}>
             <div class="intro">
                 <h1 class="title">{ "Accord clause checker" }</h1>
                 <p class="privacy">{ "Private: your text never leaves this browser. The analysis runs on your device." }</p>
+                if let Some(r) = &state.rules {
+                    <p class="rules-note" data-rules={r.0.set().meta.id.clone()}>{ format!("Principle set: {} (version {}).", r.0.set().meta.name, r.0.set().meta.version) }</p>
+                }
             </div>
-            if let Some(draft) = &state.restore_offer {
+            if let Some(e) = &props.rules_error {
+                <p class="error rules-error" role="alert" data-rules-error="">{ e.clone() }</p>
+            }
+            if let (Some(draft), false) = (&state.restore_offer, comparing) {
                 <div class="banner" role="status">
                     { "A shared clause replaced your saved draft. " }
                     <button type="button" onclick={simple(|| Action::Restore)}>{ "Restore my draft" }</button>
@@ -223,13 +310,40 @@ pub fn Checker(props: &CheckerProps) -> Html {
                     <span class="visually-hidden">{ format!("({} characters)", draft.chars().count()) }</span>
                 </div>
             }
-            <div class="editor">
+            // The check mode's text area stays (hidden) in compare mode: it is
+            // always the page's first text area.
+            <div class="editor" hidden={comparing}>
                 <label for="accord-clause" class="label">{ "Treaty clause" }</label>
                 <textarea id="accord-clause" class="input" rows="8" spellcheck="false"
                     placeholder="Paste a draft article, paragraph or amendment…"
-                    value={state.text.clone()} {oninput} {onpaste} aria-describedby="accord-help" />
+                    value={state.text.clone()} {oninput} onpaste={onpaste.clone()} aria-describedby="accord-help" />
                 <p id="accord-help" class="help">{ "Results update as you type. Brackets such as [shall][may] and amendment instructions are understood." }</p>
+            </div>
+            <div class="visually-hidden" aria-live="polite" aria-atomic="true" id="accord-live">{ live }</div>
+            if comparing {
+                <div class="compare-view" data-compare="">
+                    <div class="versions">
+                        <VersionInput side={Side::Old} text={AttrValue::from(v.old.clone())} file_error={v.file_error(Side::Old).map(|e| AttrValue::from(e.to_owned()))}
+                            oninput={version_input(Side::Old)} onpaste={onpaste.clone()} on_file={on_file.clone()} />
+                        <VersionInput side={Side::New} text={AttrValue::from(v.new.clone())} file_error={v.file_error(Side::New).map(|e| AttrValue::from(e.to_owned()))}
+                            oninput={version_input(Side::New)} onpaste={onpaste.clone()} on_file={on_file.clone()} />
+                    </div>
+                    <p class="help">{ "Articles are matched by their labels (a renumbered one by its words). Results update as you type." }</p>
+                    <div class="toolbar">
+                        <ModeSwitch mode={state.mode} on_mode={on_mode.clone()} />
+                    </div>
+                    if let Some(e) = &v.error {
+                        <p class="error" role="alert">{ e.clone() }</p>
+                    }
+                    if let Some(c) = &v.comparison {
+                        <ComparisonView comparison={c.clone()} titles={titles.clone()} />
+                    } else if v.error.is_none() {
+                        <p class="help compare-empty">{ "Paste or open the old and the new version to see what changed and which verdicts moved." }</p>
+                    }
+                </div>
+            } else {
                 <div class="toolbar">
+                    <ModeSwitch mode={state.mode} on_mode={on_mode.clone()} />
                     <label class="visually-hidden" for="accord-example">{ "Try an example" }</label>
                     <select id="accord-example" class="examples" onchange={on_example}>
                         <option value="" selected=true>{ "Try an example…" }</option>
@@ -248,8 +362,6 @@ pub fn Checker(props: &CheckerProps) -> Html {
                     <input id="accord-share" class="share-link" readonly=true value={share_link} />
                 </div>
                 <p class="notice" role="status">{ state.notice.clone().unwrap_or_default() }</p>
-            </div>
-            <div class="visually-hidden" aria-live="polite" aria-atomic="true" id="accord-live">{ live }</div>
             if let Some(e) = &state.error {
                 <p class="error" role="alert">{ e.clone() }</p>
             }
@@ -274,7 +386,7 @@ pub fn Checker(props: &CheckerProps) -> Html {
                     <Marked text={AttrValue::from(state.text.clone())} report={r.clone()} selected={state.selected.clone().map(AttrValue::from)} focus={state.focus} />
                 </section>
                 <section class="principles" aria-labelledby="accord-principles-title">
-                    <h2 id="accord-principles-title" class="section-title">{ "The 18 principles" }</h2>
+                    <h2 id="accord-principles-title" class="section-title">{ format!("The {} principles", set.principles.len()) }</h2>
                     { for groups.iter().map(|g| {
                         let mut cards: Vec<_> = r.principles.iter()
                             .filter(|p| p.group == g.id)
@@ -287,7 +399,7 @@ pub fn Checker(props: &CheckerProps) -> Html {
                                 <div class="cards">
                                     { for cards.into_iter().map(|p| html! {
                                         <Card principle={p.clone()} selected={state.selected.as_deref() == Some(p.id.as_str())}
-                                              compact={props.compact} on_select={on_select.clone()} places={places.clone()} />
+                                              compact={props.compact} on_select={on_select.clone()} places={places.clone()} source={source.clone()} />
                                     }) }
                                 </div>
                             </section>
@@ -297,6 +409,7 @@ pub fn Checker(props: &CheckerProps) -> Html {
                 if let Some(ms) = state.last_ms {
                     <p class="timing" data-last-ms={format!("{ms:.2}")} data-run={state.runs.to_string()}>{ format!("Analysed in {ms:.1} ms") }</p>
                 }
+            }
             }
         </div>
     }

@@ -113,3 +113,13 @@ pub fn scroll_to_provision(container: &yew::NodeRef, i: usize) {
         }
     }
 }
+
+/// Focus the first element inside `container` that matches `selector`.
+pub fn focus_in(container: &yew::NodeRef, selector: &str) {
+    let el = container
+        .cast::<web_sys::Element>()
+        .and_then(|root| root.query_selector(selector).ok().flatten());
+    if let Some(html) = el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = html.focus();
+    }
+}

@@ -150,6 +150,9 @@ pub struct CardProps {
     /// evidence item says which article it is in.
     #[prop_or_default]
     pub places: Rc<Vec<String>>,
+    /// Whose principles these are (the seed's source line).
+    #[prop_or(AttrValue::Static("Cybersecurity Tech Accord"))]
+    pub source: AttrValue,
 }
 
 /// One principle: verdict, explanation, quoted evidence, why it exists.
@@ -191,7 +194,7 @@ pub fn Card(props: &CardProps) -> Html {
                 <details class="seed" open={props.selected}>
                     <summary>{ "Why this principle" }</summary>
                     <blockquote>{ p.seed.quote.clone() }</blockquote>
-                    <p class="source">{ format!("— Cybersecurity Tech Accord, {} ({})", p.seed.section, p.seed.source()) }</p>
+                    <p class="source">{ format!("— {}, {} ({})", props.source, p.seed.section, p.seed.source()) }</p>
                 </details>
             }
         </article>

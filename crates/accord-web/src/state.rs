@@ -1,10 +1,28 @@
 //! The widget's state and its reducer (`use_reducer`): the clause, the
 //! report computed from it, the principle chosen to mark, and the undo and
-//! restore offers. Analysis runs here, in the browser, by `accord-core`.
+//! restore offers; in "Compare versions" mode, the two versions and their
+//! comparison. Analysis runs here, in the browser, by `accord-core`.
 
-use accord_core::{Report, Verdict};
+use accord_core::{Comparison, Report, Verdict};
 use std::rc::Rc;
 use yew::Reducible;
+
+/// A principle set loaded for this widget (the `rules` attribute), compiled
+/// once; equal only to itself.
+#[derive(Clone)]
+pub struct Rules(pub Rc<accord_core::Checker>);
+
+impl PartialEq for Rules {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::fmt::Debug for Rules {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Rules({})", self.0.set().meta.id)
+    }
+}
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct State {
@@ -31,6 +49,84 @@ pub struct State {
     pub last_ms: Option<f64>,
     /// Counts analyses (so that effects see every run, even of equal reports).
     pub runs: u64,
+    /// Checking one text, or comparing two versions.
+    pub mode: Mode,
+    /// The two versions of "Compare versions".
+    pub versions: Versions,
+    /// Another principle set (the `rules` attribute); the built-in one when None.
+    pub rules: Option<Rules>,
+}
+
+/// What the widget is doing.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Mode {
+    /// One text, its verdicts and evidence.
+    #[default]
+    Check,
+    /// Two versions of a text: what changed and which verdicts moved.
+    Compare,
+}
+
+/// One of the two versions compared.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Side {
+    Old,
+    New,
+}
+
+/// "Compare versions": the two texts, their comparison, and what went wrong
+/// opening a file for either.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Versions {
+    pub old: String,
+    pub new: String,
+    /// The comparison of the texts as last compared (None before the first
+    /// run, and while either version is blank).
+    pub comparison: Option<Rc<Comparison>>,
+    /// Error from the engine (e.g. a version over the size limit).
+    pub error: Option<String>,
+    /// Why a file could not be opened, for the old and the new version.
+    pub file_error: [Option<String>; 2],
+}
+
+impl Versions {
+    pub fn text(&self, side: Side) -> &str {
+        match side {
+            Side::Old => &self.old,
+            Side::New => &self.new,
+        }
+    }
+
+    fn text_mut(&mut self, side: Side) -> &mut String {
+        match side {
+            Side::Old => &mut self.old,
+            Side::New => &mut self.new,
+        }
+    }
+
+    pub fn file_error(&self, side: Side) -> Option<&str> {
+        self.file_error[side as usize].as_deref()
+    }
+
+    /// Compare the two texts now (nothing to compare while one is blank).
+    fn compared(mut self, checker: &accord_core::Checker) -> Self {
+        if self.old.trim().is_empty() || self.new.trim().is_empty() {
+            self.comparison = None;
+            self.error = None;
+            return self;
+        }
+        match checker.compare(&self.old, &self.new) {
+            Ok(c) => {
+                self.comparison = Some(Rc::new(c));
+                self.error = None;
+            }
+            Err(e) => {
+                self.comparison = None;
+                self.error = Some(e.to_string());
+            }
+        }
+        self
+    }
 }
 
 pub enum Action {
@@ -49,12 +145,32 @@ pub enum Action {
     DismissRestore,
     Notice(Option<String>),
     Timing(f64),
+    /// Switch between checking a text and comparing versions.
+    Mode(Mode),
+    /// A version was typed in: comparison follows after the debounce.
+    EditVersion(Side, String),
+    /// Compare the two versions now.
+    Compare,
+    /// A file was read for a version: its text (compared at once), or why
+    /// it could not be used (the version is left as it was).
+    OpenedFile(Side, Result<String, String>),
 }
 
 impl State {
+    /// The checker of this widget's principle set.
+    pub fn checker(&self) -> &accord_core::Checker {
+        self.rules.as_ref().map_or(accord_core::builtin(), |r| &r.0)
+    }
+
+    fn compared(mut self) -> Self {
+        let versions = std::mem::take(&mut self.versions);
+        self.versions = versions.compared(self.checker());
+        self
+    }
+
     fn analyzed(mut self) -> Self {
         self.runs += 1;
-        match accord_core::analyze(&self.text) {
+        match self.checker().analyze(&self.text) {
             Ok(r) => {
                 // Keep the selection only if that principle is still engaged,
                 // and the focus only on a provision that is still there.
@@ -129,6 +245,24 @@ impl Reducible for State {
             Action::DismissRestore => s.restore_offer = None,
             Action::Notice(n) => s.notice = n,
             Action::Timing(ms) => s.last_ms = Some(ms),
+            Action::Mode(mode) => {
+                s.mode = mode;
+                s.notice = None;
+                if mode == Mode::Compare && s.versions.comparison.is_none() {
+                    s = s.compared();
+                }
+            }
+            Action::EditVersion(side, text) => {
+                *s.versions.text_mut(side) = text;
+                s.versions.file_error[side as usize] = None;
+            }
+            Action::Compare => s = s.compared(),
+            Action::OpenedFile(side, Ok(text)) => {
+                *s.versions.text_mut(side) = text;
+                s.versions.file_error[side as usize] = None;
+                s = s.compared();
+            }
+            Action::OpenedFile(side, Err(why)) => s.versions.file_error[side as usize] = Some(why),
         }
         Rc::new(s)
     }
@@ -192,6 +326,87 @@ mod tests {
         let s = run(s, Action::Focus(1, "consensus".into()));
         let s = run(s, Action::Load("Decisions shall be taken by consensus.".into()));
         assert_eq!(s.focus, None);
+    }
+
+    const OLD: &str = "Article 1\nEach State Party shall not require service providers to decrypt communications.\n\nArticle 2\nStates shall cooperate.";
+
+    #[test]
+    fn compare_mode_shows_what_changed_and_which_verdicts_moved() {
+        let s = run(Rc::new(State::default()), Action::Mode(Mode::Compare));
+        assert_eq!(s.mode, Mode::Compare);
+        // Nothing to compare until both versions are there.
+        let s = run(s, Action::EditVersion(Side::Old, OLD.into()));
+        let s = run(s, Action::Compare);
+        assert!(s.versions.comparison.is_none());
+        let s = run(
+            s,
+            Action::EditVersion(Side::New, OLD.replace("shall not require", "shall require")),
+        );
+        assert!(s.versions.comparison.is_none(), "an edit waits for the debounce");
+        let s = run(s, Action::Compare);
+        let c = s.versions.comparison.as_ref().unwrap();
+        let changed: Vec<_> = c
+            .provisions
+            .iter()
+            .filter(|p| p.status != accord_core::compare::Status::Unchanged)
+            .map(|p| p.provision.as_str())
+            .collect();
+        assert_eq!(changed, ["Article 1"]);
+        assert!(c.changes.iter().any(|m| m.principle == "strong-encryption"
+            && m.before == Verdict::Supports
+            && m.after == Verdict::Violates
+            && m.direction == accord_core::compare::Direction::Worse));
+        // Check mode keeps its own text.
+        let s = run(s, Action::Mode(Mode::Check));
+        assert_eq!((s.mode, s.text.as_str()), (Mode::Check, ""));
+        assert!(s.versions.comparison.is_some());
+    }
+
+    #[test]
+    fn a_file_that_cannot_be_used_leaves_the_version_untouched() {
+        let s = run(
+            Rc::new(State::default()),
+            Action::EditVersion(Side::New, "my text".into()),
+        );
+        let s = run(s, Action::OpenedFile(Side::New, Err("not UTF-8".into())));
+        assert_eq!(s.versions.new, "my text");
+        assert_eq!(s.versions.file_error(Side::New), Some("not UTF-8"));
+        assert_eq!(s.versions.file_error(Side::Old), None);
+        let s = run(s, Action::OpenedFile(Side::New, Ok("States shall cooperate.".into())));
+        assert_eq!(s.versions.new, "States shall cooperate.");
+        assert_eq!(s.versions.file_error(Side::New), None);
+    }
+
+    #[test]
+    fn another_principle_set_is_used_for_checking_and_comparing() {
+        let set = accord_core::PrincipleSet::from_json(&mini_set_json()).unwrap();
+        let s = State {
+            rules: Some(Rules(Rc::new(accord_core::Checker::new(set)))),
+            ..State::default()
+        };
+        let s = run(
+            Rc::new(s),
+            Action::Load("The authority may order an internet shutdown.".into()),
+        );
+        let r = s.report.as_ref().unwrap();
+        assert_eq!(r.principles.len(), 2);
+        assert_eq!(r.verdict("no-shutdowns"), Verdict::Violates);
+        let s = run(s, Action::EditVersion(Side::Old, "States shall cooperate.".into()));
+        let s = run(s, Action::EditVersion(Side::New, "States may order a shutdown.".into()));
+        let s = run(s, Action::Compare);
+        let c = s.versions.comparison.as_ref().unwrap();
+        assert_eq!(c.changes.len(), 1);
+        assert_eq!(c.changes[0].principle, "no-shutdowns");
+    }
+
+    /// crates/accord-core/tests/fixtures/mini-set.toml, as the widget's
+    /// tests serve it in JSON (web/site/sets/mini-set.json).
+    fn mini_set_json() -> String {
+        std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../web/site/sets/mini-set.json"
+        ))
+        .unwrap()
     }
 
     #[test]
