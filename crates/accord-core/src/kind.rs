@@ -204,6 +204,8 @@ pub const CUES: &[(Kind, &[&str])] = &[
             "constitutes a criminal offen",
             "constitute criminal offen",
             "it a criminal offen",
+            "it is an offen",
+            "it shall be an offen",
             "be a criminal offen",
             "criminal liability",
             "as an offen",
