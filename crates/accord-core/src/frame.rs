@@ -63,6 +63,8 @@ const FIXED_NOT_NEGATION: &[&[&str]] = &[
     &["not", "earlier", "than"],
     &["not", "fewer", "than"],
     &["no", "later", "than"],
+    &["no", "longer", "than"],
+    &["not", "longer", "than"],
     &["no", "more", "than"],
     &["no", "less", "than"],
     &["no", "fewer", "than"],
