@@ -8,7 +8,8 @@ from corpus_writer import Corpus, S, V, M
 corpus = Corpus()
 case = corpus.case
 
-case("u-1", "Each State Party shall adopt such measures as may be necessary to establish its jurisdiction over the offences established in accordance with this Convention when the offence is committed in the territory of that State Party.")
+# Relabelled under labelling §19 (new): taking jurisdiction over offences in its territory supports due-diligence.
+case("u-1", "Each State Party shall adopt such measures as may be necessary to establish its jurisdiction over the offences established in accordance with this Convention when the offence is committed in the territory of that State Party.", due_diligence=S)
 case("u-2", "Each State Party shall adopt, to the greatest extent possible within its domestic legal system, such measures as may be necessary to enable the confiscation of proceeds of crime derived from offences established in accordance with this Convention.")
 # Labelled victim-protection "supports" when written; on review, witnesses
 # and experts are not the victims the principle speaks of (principles.md), so
