@@ -212,6 +212,27 @@ fn push_scope(scopes: &mut Vec<Neg>, neg: Neg) {
     }
 }
 
+/// Is the "where"/"when" at `i` the mental element of an offence ("when
+/// committed intentionally and without right", "where done knowingly")
+/// rather than a condition? It qualifies the conduct; it states no
+/// hypothesis.
+fn mental_element_after(tokens: &[Token], i: usize) -> bool {
+    tokens[i + 1..].iter().filter(|t| t.is_word).take(2).any(|t| {
+        matches!(
+            t.w(),
+            "committed"
+                | "done"
+                | "performed"
+                | "intentionally"
+                | "knowingly"
+                | "wilfully"
+                | "willfully"
+                | "deliberately"
+                | "recklessly"
+        )
+    })
+}
+
 fn is_modal(w: &str) -> bool {
     matches!(w, "shall" | "may" | "must" | "should" | "will" | "can")
 }
@@ -310,8 +331,12 @@ pub fn frames(tokens: &[Token], sentences: &[Range<usize>]) -> Frames {
         // the condition ends at its comma.
         let mut conditional = tokens[range.clone()]
             .iter()
-            .find(|t| t.is_word && !is_numbering(&t.word))
-            .is_some_and(|t| matches!(t.w(), "if" | "where" | "when" | "whenever" | "should" | "once"));
+            .position(|t| t.is_word && !is_numbering(&t.word))
+            .map(|p| range.start + p)
+            .is_some_and(|at| {
+                matches!(tokens[at].w(), "if" | "where" | "when" | "whenever" | "should" | "once")
+                    && !mental_element_after(tokens, at)
+            });
         // Scopes opened before the first modal by "not" (as in a relative
         // clause: "organisations that are not accredited may participate")
         // close at the modal; "No State Party shall", "Nothing ... shall"
@@ -387,6 +412,7 @@ pub fn frames(tokens: &[Token], sentences: &[Range<usize>]) -> Frames {
                 && i > 0
                 && matches!(tokens[i - 1].w(), "," | ";")
                 && !conditional
+                && !mental_element_after(tokens, i)
             {
                 cond_saved = Some(scopes.clone());
                 conditional = true;
@@ -540,6 +566,17 @@ mod tests {
             "Once that is no longer the case, the person shall be informed.",
             "informed"
         ));
+    }
+
+    #[test]
+    fn the_mental_element_of_an_offence_is_not_a_condition() {
+        let toks = Analyzer::default()
+            .tokenize("Where committed intentionally and without right, the damaging of data shall be an offence.");
+        let f = frames(&toks, &[0..toks.len()]);
+        assert!(f.conditional.iter().all(|&c| !c));
+        let toks = Analyzer::default().tokenize("Where a State declines to extradite, it shall prosecute.");
+        let f = frames(&toks, &[0..toks.len()]);
+        assert!(f.conditional[1]);
     }
 
     #[test]
