@@ -572,10 +572,10 @@ mod tests {
     fn the_mental_element_of_an_offence_is_not_a_condition() {
         let toks = Analyzer::default()
             .tokenize("Where committed intentionally and without right, the damaging of data shall be an offence.");
-        let f = frames(&toks, &[0..toks.len()]);
+        let f = frames(&toks, std::slice::from_ref(&(0..toks.len())));
         assert!(f.conditional.iter().all(|&c| !c));
         let toks = Analyzer::default().tokenize("Where a State declines to extradite, it shall prosecute.");
-        let f = frames(&toks, &[0..toks.len()]);
+        let f = frames(&toks, std::slice::from_ref(&(0..toks.len())));
         assert!(f.conditional[1]);
     }
 
