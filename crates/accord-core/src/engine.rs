@@ -1196,7 +1196,22 @@ impl<'a> Ctx<'a> {
             let Some(role) = safeguard_roles.iter().copied().find(|r| self.has_role(h, *r)) else {
                 continue;
             };
-            if self.negated(h) {
+            // A bound on a power stays a bound under the prohibition that
+            // states it: "No order may authorise interception for any
+            // period longer than is necessary, nor longer than thirty days"
+            // (under "no"/"nor"; "shall not retain them for longer than …"
+            // keeps its reading).
+            let under_no = self.tokens[frame.tokens.start..h.first]
+                .iter()
+                .rev()
+                .find(|t| matches!(t.w(), "no" | "nor" | "not" | "without" | "nothing" | "never"))
+                .is_some_and(|t| matches!(t.w(), "no" | "nor"));
+            let bound = role == Role::SafeguardLimit
+                && under_no
+                && self.tokens[h.first..=h.last]
+                    .iter()
+                    .any(|t| matches!(t.w(), "longer" | "more" | "beyond") || t.w().starts_with("exceed"));
+            if self.negated(h) && !bound {
                 // "shall not require authorisation", "without any time limit".
                 gap.get_or_insert(Self::span(h));
                 continue;
