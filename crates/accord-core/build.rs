@@ -41,7 +41,12 @@ fn main() {
     let set_source = assemble_set();
     std::fs::write(Path::new(&out).join("accord.toml"), &set_source).expect("write OUT_DIR");
     let mut values = Vec::new();
-    for (name, src) in [("accord", set_source), ("lexicon", read("data/lexicon.toml"))] {
+    for (name, src) in [
+        ("accord", set_source),
+        ("lexicon", read("data/lexicon.toml")),
+        // The rules' repairs (`suggest.rs`), JSON for the same reason.
+        ("repairs", read("data/repairs.toml")),
+    ] {
         let mut value: serde_json::Value = basic_toml::from_str(&src).unwrap_or_else(|e| panic!("{name}: {e}"));
         // The rules' examples (`fire`, `quiet`) are fixtures and
         // documentation (tests/rules.rs runs them from the TOML), and so are
