@@ -1,7 +1,8 @@
 //! Suggested wording: the catalog's better wording for each principle a
 //! text violates or is mixed on, and concrete edits (`suggestions`) for the
-//! rules that know their repair (`data/repairs.toml`, embedded as JSON by
-//! build.rs and parsed at first use).
+//! rules that know their repair (`data/repairs.toml`, which build.rs turns
+//! into the Rust statics of `$OUT_DIR/repairs.rs`: nothing is parsed at run
+//! time).
 //!
 //! A repair is made near the rule's trigger (the first span of an evidence
 //! item): `insert` puts text at the end of the trigger's sentence,
@@ -11,44 +12,26 @@
 
 use crate::report::{Extent, Report, Suggestion};
 use crate::set::Verdict;
-use serde::Deserialize;
-use std::sync::OnceLock;
-
-/// The built-in repairs (`data/repairs.toml`), as JSON made at build time.
-pub const REPAIRS_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/repairs.json"));
 
 /// At most this many suggestions in one report.
 pub const MAX_SUGGESTIONS: usize = 64;
 
-#[derive(Debug, Deserialize)]
-struct RepairFile {
-    set: String,
-    repairs: Vec<Repair>,
-}
-
-/// The repair of one rule.
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// The repair of one rule (a `[[repairs]]` entry of `data/repairs.toml`).
+#[derive(Debug)]
 pub struct Repair {
-    pub rule: String,
-    /// Text put at the end of the trigger's sentence.
-    #[serde(default)]
-    pub insert: String,
-    /// `[words, replacement]` pairs.
-    #[serde(default)]
-    pub replace: Vec<[String; 2]>,
+    pub rule: &'static str,
+    /// Text put at the end of the trigger's sentence (empty: none).
+    pub insert: &'static str,
+    /// `(words, replacement)` pairs.
+    pub replace: &'static [(&'static str, &'static str)],
 }
 
-fn repairs() -> &'static RepairFile {
-    static REPAIRS: OnceLock<RepairFile> = OnceLock::new();
-    REPAIRS.get_or_init(|| serde_json::from_str(REPAIRS_JSON).expect("the embedded repairs parse"))
-}
+include!(concat!(env!("OUT_DIR"), "/repairs.rs"));
 
 /// The built-in repairs, if `set_id` is the set they were written for.
 pub fn repairs_for(set_id: &str) -> &'static [Repair] {
-    let file = repairs();
-    if file.set == set_id {
-        &file.repairs
+    if set_id == REPAIRS_SET {
+        REPAIRS
     } else {
         &[]
     }
@@ -115,14 +98,14 @@ pub fn suggestions(text: &str, report: &Report, repairs: &[Repair]) -> Vec<Sugge
             let edit = if !repair.insert.is_empty() {
                 // Before trailing white space, so the phrase joins the words.
                 let at = ss.max(te).max(text[..se].trim_end().len());
-                Some((at, at, repair.insert.clone()))
+                Some((at, at, repair.insert.to_owned()))
             } else {
                 repair
                     .replace
                     .iter()
-                    .filter_map(|[words, with]| find_last(text, ss, se, te, words).map(|i| (i, i + words.len(), with)))
+                    .filter_map(|&(words, with)| find_last(text, ss, se, te, words).map(|i| (i, i + words.len(), with)))
                     .max_by_key(|(i, _, _)| *i)
-                    .map(|(s, e, with)| (s, e, with.clone()))
+                    .map(|(s, e, with)| (s, e, with.to_owned()))
             };
             let Some((s, end, replacement)) = edit else { continue };
             if out.iter().any(|(a, b, x)| *a == s && *b == end && x.rule == e.rule) {
@@ -146,8 +129,15 @@ pub fn suggestions(text: &str, report: &Report, repairs: &[Repair]) -> Vec<Sugge
             }
         }
     }
-    out.sort_by(|a, b| (a.0, a.1, &a.2.rule).cmp(&(b.0, b.1, &b.2.rule)));
-    out.into_iter().map(|(_, _, s)| s).collect()
+    // Text order, ties in the order found, through the engine's one sort
+    // (a `sort_by` here would link another sort into the wasm). Offsets are
+    // under 2^21 (the 1 MiB input limit), indices under 64.
+    let mut order: Vec<(u64, usize)> = (out.iter().enumerate())
+        .map(|(i, (s, e, _))| (((*s as u64) << 42) | ((*e as u64) << 21) | i as u64, i))
+        .collect();
+    crate::sort::by_key(&mut order, |&(k, _)| k);
+    let mut slots: Vec<Option<Suggestion>> = out.into_iter().map(|(_, _, s)| Some(s)).collect();
+    order.into_iter().filter_map(|(_, i)| slots[i].take()).collect()
 }
 
 /// `text` with one suggestion applied.
