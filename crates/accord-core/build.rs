@@ -91,6 +91,7 @@ fn main() {
             c.insert("phrases".into(), serde_json::Value::Array(Vec::new()));
         }
     }
+    write_repairs(&out);
     for (name, value) in values {
         let json = serde_json::to_string(&value).expect("a JSON value serialises");
         std::fs::write(Path::new(&out).join(format!("{name}.json")), json).expect("write OUT_DIR");
@@ -148,4 +149,49 @@ fn assemble_set() -> String {
         set.push_str(&read(&format!("data/principles/{id}.toml")));
     }
     set
+}
+
+/// `data/repairs.toml` as Rust statics (`$OUT_DIR/repairs.rs`, included by
+/// `suggest.rs`): no parsing at run time and no deserializer linked for it
+/// (a serde_json reader of the repairs cost 9 KB gzip of the npm wasm).
+fn write_repairs(out: &str) {
+    let src = read("data/repairs.toml");
+    let value: serde_json::Value = basic_toml::from_str(&src).unwrap_or_else(|e| panic!("data/repairs.toml: {e}"));
+    let text = |v: &serde_json::Value, what: &str| -> String {
+        v.as_str()
+            .unwrap_or_else(|| panic!("data/repairs.toml: {what} must be a string"))
+            .to_owned()
+    };
+    let set = text(&value["set"], "set");
+    let mut rs = format!("pub static REPAIRS_SET: &str = {set:?};\npub static REPAIRS: &[Repair] = &[\n");
+    for r in value["repairs"].as_array().expect("data/repairs.toml: [[repairs]]") {
+        let table = r.as_object().expect("data/repairs.toml: a repair is a table");
+        for key in table.keys() {
+            assert!(
+                ["rule", "insert", "replace"].contains(&key.as_str()),
+                "data/repairs.toml: unknown field {key}"
+            );
+        }
+        let rule = text(&r["rule"], "rule");
+        let insert = r.get("insert").map(|v| text(v, "insert")).unwrap_or_default();
+        let pairs: Vec<String> = (r.get("replace").and_then(|v| v.as_array()).cloned().unwrap_or_default())
+            .iter()
+            .map(|p| {
+                let pair = p.as_array().filter(|p| p.len() == 2);
+                let pair =
+                    pair.unwrap_or_else(|| panic!("data/repairs.toml: {rule}: replace takes [words, with] pairs"));
+                format!("({:?}, {:?})", text(&pair[0], "words"), text(&pair[1], "with"))
+            })
+            .collect();
+        assert!(
+            insert.is_empty() != pairs.is_empty(),
+            "data/repairs.toml: {rule}: give insert or replace"
+        );
+        rs.push_str(&format!(
+            "    Repair {{ rule: {rule:?}, insert: {insert:?}, replace: &[{}] }},\n",
+            pairs.join(", ")
+        ));
+    }
+    rs.push_str("];\n");
+    std::fs::write(Path::new(out).join("repairs.rs"), rs).expect("write OUT_DIR");
 }

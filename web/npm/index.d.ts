@@ -43,6 +43,21 @@ export interface PrincipleReport {
   explanation: string;
   evidence: Evidence[];
   seed: Seed;
+  /** The catalog's wording to use instead; present only when `verdict` is "violates" or "mixed". */
+  better_wording?: string;
+}
+
+/**
+ * A concrete edit that mends what a rule found: replace `span` of the text
+ * with `replacement` (an empty span inserts it):
+ * `text.slice(0, s.span.utf16[0]) + s.replacement + text.slice(s.span.utf16[1])`.
+ */
+export interface Suggestion {
+  /** The rule whose finding it mends, e.g. "ENC001". */
+  rule: string;
+  principle: string;
+  span: Extent;
+  replacement: string;
 }
 
 export interface Alignment {
@@ -90,6 +105,8 @@ export interface Report {
   /** One entry per article (one for a text without headings); empty when there was nothing to analyse. */
   provisions: Provision[];
   alternatives: { readings: number; analysed: number; capped: boolean; differing: Reading[] };
+  /** Concrete edits for the rules that know their repair, in text order (may be empty). */
+  suggestions: Suggestion[];
 }
 
 export interface Principle {

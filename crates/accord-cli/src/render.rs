@@ -2,7 +2,7 @@
 //! (annotate-snippets), Markdown, and a principle's documentation.
 
 use crate::table;
-use accord_core::report::{Evidence, PrincipleReport};
+use accord_core::report::{Evidence, PrincipleReport, Suggestion};
 use accord_core::set::{Principle, PrincipleSet, Rule};
 use accord_core::{Report, Verdict};
 use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
@@ -52,7 +52,7 @@ pub fn text(name: &str, source: &str, report: &Report) -> String {
                 None => pr.name(i),
             };
             let _ = writeln!(out, "── {heading} ──\n");
-            diagnostics(&mut out, &renderer, name, source, items);
+            diagnostics(&mut out, &renderer, name, source, report, items);
         }
     } else {
         let items = report
@@ -61,7 +61,7 @@ pub fn text(name: &str, source: &str, report: &Report) -> String {
             .filter(|p| p.verdict != Verdict::NotAddressed)
             .map(|p| (p, p.verdict, p.evidence.iter().collect()))
             .collect();
-        diagnostics(&mut out, &renderer, name, source, items);
+        diagnostics(&mut out, &renderer, name, source, report, items);
     }
     let a = &report.alignment;
     match a.score {
@@ -105,7 +105,14 @@ pub fn text(name: &str, source: &str, report: &Report) -> String {
 }
 
 /// Compiler-style diagnostics for `items`, violations first.
-fn diagnostics(out: &mut String, renderer: &Renderer, name: &str, source: &str, mut items: Vec<Item<'_>>) {
+fn diagnostics(
+    out: &mut String,
+    renderer: &Renderer,
+    name: &str,
+    source: &str,
+    report: &Report,
+    mut items: Vec<Item<'_>>,
+) {
     items.sort_by_key(|(_, v, _)| match v {
         Verdict::Violates => 0,
         Verdict::Mixed => 1,
@@ -138,12 +145,46 @@ fn diagnostics(out: &mut String, renderer: &Renderer, name: &str, source: &str, 
                     e.spans.len() - MAX_QUOTED_SPANS
                 )));
             }
-            groups.push(g.element(Level::HELP.message(e.explanation.clone())));
+            g = g.element(Level::HELP.message(e.explanation.clone()));
+            for sg in suggestions_of(report, p, e) {
+                g = g.element(Level::HELP.message(suggestion_text(source, sg)));
+            }
+            groups.push(g);
             first = false;
         }
         if !groups.is_empty() {
             let _ = writeln!(out, "{}\n", renderer.render(&groups));
         }
+    }
+}
+
+/// The suggestions that mend evidence `e` (its rule, in its provision).
+fn suggestions_of<'r>(report: &'r Report, p: &PrincipleReport, e: &Evidence) -> Vec<&'r Suggestion> {
+    let Some(pr) = report.provisions.get(e.provision) else {
+        return Vec::new();
+    };
+    let [lo, hi] = pr.span.bytes;
+    report
+        .suggestions
+        .iter()
+        .filter(|s| s.rule == e.rule && s.principle == p.id && lo <= s.span.bytes[0] && s.span.bytes[1] <= hi)
+        .collect()
+}
+
+/// "replace “shall require” with “shall not require”", or "insert “…”
+/// after “communications”".
+fn suggestion_text(source: &str, s: &Suggestion) -> String {
+    let [a, b] = s.span.bytes;
+    let (Some(old), Some(before)) = (source.get(a..b), source.get(..a)) else {
+        return format!("write “{}”", s.replacement);
+    };
+    if old.is_empty() {
+        match before.split_whitespace().next_back() {
+            Some(word) => format!("insert “{}” after “{word}”", s.replacement),
+            None => format!("insert “{}”", s.replacement),
+        }
+    } else {
+        format!("replace “{}” with “{}”", old.replace('\n', " "), s.replacement)
     }
 }
 

@@ -666,3 +666,54 @@ fn a_mixed_principle_is_a_warning_whatever_its_first_finding() {
     assert_eq!(hum["verdict"], "mixed");
     assert_eq!(hum["evidence"][0]["verdict"], "supports");
 }
+
+#[test]
+fn check_prints_each_suggestion_as_help_and_json_carries_them() {
+    let out = accord(&["check"], BAD.as_bytes());
+    let s = text(&out.stdout);
+    let expected = "error: violates strong-encryption: No encryption backdoors
+ --> <stdin>:1:53
+  |
+1 | Each State Party shall require service providers to decrypt communications upon request.
+  |                                                     ^^^^^^^ [ENC001] violates
+  |
+  = help: The clause requires content to be delivered decrypted or intelligible, or keys to be handed over, which forces access to be built into encryption.
+  = help: replace “shall require” with “shall not require”
+";
+    assert!(s.starts_with(expected), "{s}");
+    let power =
+        "Each State Party shall empower its competent authorities to intercept the content of any communications.";
+    let s = text(&accord(&["check"], power.as_bytes()).stdout);
+    assert!(
+        s.contains("  = help: insert “, subject to prior authorisation by a judge, where necessary and proportionate, and for a period not exceeding ninety days” after “communications”\n"),
+        "{s}"
+    );
+    let v: serde_json::Value =
+        serde_json::from_slice(&accord(&["check", "--format", "json"], BAD.as_bytes()).stdout).unwrap();
+    assert_eq!(
+        v["suggestions"][0],
+        serde_json::json!({
+            "rule": "ENC001",
+            "principle": "strong-encryption",
+            "span": {"bytes": [17, 30], "utf16": [17, 30]},
+            "replacement": "shall not require",
+        })
+    );
+    let enc = v["principles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["id"] == "strong-encryption")
+        .unwrap();
+    assert!(enc["better_wording"].as_str().is_some_and(|w| !w.is_empty()));
+    // A principle that is not violated or mixed carries none.
+    assert!(v["principles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| p["verdict"] == "not_addressed")
+        .all(|p| p.get("better_wording").is_none()));
+    let v: serde_json::Value =
+        serde_json::from_slice(&accord(&["check", "--format", "json"], GOOD.as_bytes()).stdout).unwrap();
+    assert_eq!(v["suggestions"], serde_json::json!([]));
+}

@@ -322,7 +322,7 @@ impl Checker {
                 }
             }
         }
-        Ok(Report {
+        let mut report = Report {
             schema_version: SCHEMA_VERSION,
             set: self.set_info(),
             status: Status::Analysed,
@@ -336,7 +336,10 @@ impl Checker {
                 capped,
                 differing,
             },
-        })
+            suggestions: Vec::new(),
+        };
+        report.suggestions = crate::suggest::suggestions(text, &report, crate::suggest::repairs_for(&self.set.meta.id));
+        Ok(report)
     }
 
     fn set_info(&self) -> SetInfo {
@@ -361,6 +364,7 @@ impl Checker {
                 explanation: String::new(),
                 evidence: Vec::new(),
                 seed: p.seeds[0].clone(),
+                better_wording: None,
             })
             .collect();
         Report {
@@ -381,6 +385,7 @@ impl Checker {
                 capped: false,
                 differing: Vec::new(),
             },
+            suggestions: Vec::new(),
         }
     }
 
@@ -641,6 +646,8 @@ impl Checker {
                     explanation,
                     evidence,
                     seed: p.seeds[0].clone(),
+                    better_wording: matches!(verdict, Verdict::Violates | Verdict::Mixed)
+                        .then(|| p.doc.better_wording.clone()),
                 }
             })
             .collect()

@@ -35,11 +35,12 @@ pub mod report;
 pub mod segment;
 pub mod set;
 mod sort;
+pub mod suggest;
 pub mod text;
 
 pub use compare::Comparison;
 pub use engine::{Checker, InputError, MAX_INPUT_BYTES};
-pub use report::{Report, Span};
+pub use report::{Report, Span, Suggestion};
 pub use set::{PrincipleSet, SetErrors, Verdict};
 
 use std::sync::OnceLock;

@@ -1,7 +1,8 @@
 //! The report: what the engine tells a user about one clause.
 //!
 //! The field names here are frozen (schema version 2; version 1 plus
-//! `provisions`, `evidence[].provision` and `alternatives.differing[].provision`):
+//! `provisions`, `evidence[].provision` and `alternatives.differing[].provision`;
+//! later additions: `principles[].better_wording` and `suggestions`):
 //! the CLI's JSON, the JS package and the widget all read this shape. Verdicts are snake_case
 //! (`not_addressed`), principle IDs are the set's own (kebab-case).
 //!
@@ -112,6 +113,25 @@ pub struct PrincipleReport {
     pub evidence: Vec<Evidence>,
     /// The seed passage the principle rests on.
     pub seed: Seed,
+    /// The catalog's wording to use instead (the principle's
+    /// `doc.better_wording`), when the verdict is `violates` or `mixed`;
+    /// left out of the JSON otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub better_wording: Option<String>,
+}
+
+/// A concrete edit that mends what a rule found (`data/repairs.toml`,
+/// [`crate::suggest`]): replace the text of `span` with `replacement` (an
+/// empty span inserts it).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Suggestion {
+    /// The rule whose finding the edit mends.
+    pub rule: String,
+    /// The principle of that rule.
+    pub principle: String,
+    /// What to replace, inside the analysed text.
+    pub span: Extent,
+    pub replacement: String,
 }
 
 /// Whether there was anything to analyse.
@@ -184,6 +204,9 @@ pub struct Report {
     /// was nothing to analyse).
     pub provisions: Vec<ProvisionReport>,
     pub alternatives: Alternatives,
+    /// Concrete edits for the rules that know their repair, in text order
+    /// (empty when there are none).
+    pub suggestions: Vec<Suggestion>,
 }
 
 impl Report {

@@ -199,6 +199,10 @@ pub fn Checker(props: &CheckerProps) -> Html {
         let state = state.clone();
         Callback::from(move |id: String| state.dispatch(Action::Select(Some(id))))
     };
+    let on_suggest = {
+        let state = state.clone();
+        Callback::from(move |sg: accord_core::Suggestion| state.dispatch(Action::Suggest(sg)))
+    };
     let on_focus = {
         let state = state.clone();
         Callback::from(move |(i, id): (usize, String)| state.dispatch(Action::Focus(i, id)))
@@ -351,7 +355,7 @@ pub fn Checker(props: &CheckerProps) -> Html {
                     </select>
                     <button type="button" onclick={simple(|| Action::Clear)} disabled={state.text.is_empty()}>{ "Clear" }</button>
                     if state.cleared.is_some() {
-                        <button type="button" onclick={simple(|| Action::Undo)}>{ "Undo clear" }</button>
+                        <button type="button" onclick={simple(|| Action::Undo)}>{ if state.undo_suggestion { "Undo suggestion" } else { "Undo clear" } }</button>
                     }
                     <button type="button" onclick={on_share} disabled={state.text.trim().is_empty()}>{ "Share link" }</button>
                     <button type="button" onclick={on_markdown} disabled={engaged.is_none()}>{ "Copy as Markdown" }</button>
@@ -399,7 +403,9 @@ pub fn Checker(props: &CheckerProps) -> Html {
                                 <div class="cards">
                                     { for cards.into_iter().map(|p| html! {
                                         <Card principle={p.clone()} selected={state.selected.as_deref() == Some(p.id.as_str())}
-                                              compact={props.compact} on_select={on_select.clone()} places={places.clone()} source={source.clone()} />
+                                              compact={props.compact} on_select={on_select.clone()} places={places.clone()} source={source.clone()}
+                                              suggestions={Rc::new(r.suggestions.iter().filter(|s| s.principle == p.id).cloned().collect::<Vec<_>>())}
+                                              on_suggest={on_suggest.clone()} text={AttrValue::from(state.text.clone())} />
                                     }) }
                                 </div>
                             </section>

@@ -2,7 +2,7 @@
 //! summary, the principle cards, the examples. They only show what the
 //! report says.
 
-use accord_core::report::{PrincipleReport, Report};
+use accord_core::report::{PrincipleReport, Report, Suggestion};
 use accord_core::Verdict;
 use std::rc::Rc;
 use yew::prelude::*;
@@ -153,6 +153,23 @@ pub struct CardProps {
     /// Whose principles these are (the seed's source line).
     #[prop_or(AttrValue::Static("Cybersecurity Tech Accord"))]
     pub source: AttrValue,
+    /// The report's suggested edits for this principle.
+    #[prop_or_default]
+    pub suggestions: Rc<Vec<Suggestion>>,
+    /// Applies a suggested edit to the text.
+    #[prop_or_default]
+    pub on_suggest: Callback<Suggestion>,
+    /// The analysed text (to name what a suggestion replaces).
+    #[prop_or_default]
+    pub text: AttrValue,
+}
+
+/// "Replace “shall require” with “shall not require”", or "Insert “…”".
+fn suggestion_label(text: &str, s: &Suggestion) -> String {
+    match text.get(s.span.bytes[0]..s.span.bytes[1]) {
+        Some(old) if !old.is_empty() => format!("Replace “{old}” with “{}”", s.replacement),
+        _ => format!("Insert “{}”", s.replacement.trim_start_matches(", ")),
+    }
 }
 
 /// One principle: verdict, explanation, quoted evidence, why it exists.
@@ -186,6 +203,19 @@ pub fn Card(props: &CardProps) -> Html {
                         </li>
                     }) }
                 </ul>
+                if let Some(w) = &p.better_wording {
+                    <p class="card-better" data-better-wording=""><strong>{ "Wording to use instead: " }</strong>{ w.clone() }</p>
+                }
+                { for props.suggestions.iter().map(|sg| {
+                    let cb = props.on_suggest.clone();
+                    let edit = sg.clone();
+                    html! {
+                        <button type="button" class="suggestion" data-suggestion={sg.rule.clone()}
+                                onclick={Callback::from(move |_| cb.emit(edit.clone()))}>
+                            { suggestion_label(&props.text, sg) }
+                        </button>
+                    }
+                }) }
                 <button type="button" class="link-button" aria-pressed={props.selected.to_string()} {onclick}>
                     { if props.selected { "Show all evidence" } else { "Mark this in the clause" } }
                 </button>

@@ -39,8 +39,11 @@ pub struct State {
     pub focus: Option<usize>,
     /// Counts heat-map choices (the scrolling effect runs on each).
     pub focus_runs: u64,
-    /// What "Clear" removed, for "Undo".
+    /// What "Clear" removed (or the text before a suggestion was
+    /// applied), for "Undo".
     pub cleared: Option<String>,
+    /// The undo restores the text before a suggestion, not a cleared one.
+    pub undo_suggestion: bool,
     /// A saved draft that a shared link replaced, offered for restoring.
     pub restore_offer: Option<String>,
     /// A short status message ("Link copied").
@@ -140,6 +143,8 @@ pub enum Action {
     /// A heat-map cell: this provision, this principle.
     Focus(usize, String),
     Clear,
+    /// Apply a suggested edit to the text (undoable) and analyse at once.
+    Suggest(accord_core::Suggestion),
     Undo,
     Restore,
     DismissRestore,
@@ -224,8 +229,19 @@ impl Reducible for State {
             Action::Clear => {
                 if !s.text.is_empty() {
                     s.cleared = Some(std::mem::take(&mut s.text));
+                    s.undo_suggestion = false;
                     s.selected = None;
                     s.notice = Some("Cleared. You can undo.".into());
+                    s = s.analyzed();
+                }
+            }
+            Action::Suggest(sg) => {
+                // A span that no longer fits the text (edited since) is
+                // not applied.
+                if let Some(t) = accord_core::suggest::apply(&s.text, &sg) {
+                    s.cleared = Some(std::mem::replace(&mut s.text, t));
+                    s.undo_suggestion = true;
+                    s.notice = Some("Suggestion applied. You can undo.".into());
                     s = s.analyzed();
                 }
             }
@@ -307,6 +323,29 @@ mod tests {
         let s = run(s, Action::Undo);
         assert_eq!(s.text, "Decisions shall be taken by consensus.");
         assert_eq!(s.report.as_ref().unwrap().verdict("consensus"), Verdict::Supports);
+    }
+
+    #[test]
+    fn a_suggestion_is_applied_rescored_and_undone() {
+        let text = "Each State Party shall require service providers to decrypt communications.";
+        let s = run(Rc::new(State::default()), Action::Load(text.into()));
+        let sg = s.report.as_ref().unwrap().suggestions[0].clone();
+        let s = run(s, Action::Suggest(sg));
+        assert_eq!(
+            s.text,
+            "Each State Party shall not require service providers to decrypt communications."
+        );
+        assert_ne!(
+            s.report.as_ref().unwrap().verdict("strong-encryption"),
+            Verdict::Violates
+        );
+        assert!(s.undo_suggestion);
+        let s = run(s, Action::Undo);
+        assert_eq!(s.text, text);
+        assert_eq!(
+            s.report.as_ref().unwrap().verdict("strong-encryption"),
+            Verdict::Violates
+        );
     }
 
     #[test]
