@@ -1208,17 +1208,18 @@ impl<'a> Ctx<'a> {
             // period longer than is necessary, nor longer than thirty days"
             // (under "no"/"nor"; "shall not retain them for longer than …"
             // keeps its reading).
-            let under_no = self.tokens[frame.tokens.start..h.first]
-                .iter()
-                .rev()
-                .find(|t| matches!(t.w(), "no" | "nor" | "not" | "without" | "nothing" | "never"))
-                .is_some_and(|t| matches!(t.w(), "no" | "nor"));
-            let bound = role == Role::SafeguardLimit
-                && under_no
-                && self.tokens[h.first..=h.last]
-                    .iter()
-                    .any(|t| matches!(t.w(), "longer" | "more" | "beyond") || t.w().starts_with("exceed"));
-            if self.negated(h) && !bound {
+            let bound = || {
+                role == Role::SafeguardLimit
+                    && self.tokens[h.first..=h.last]
+                        .iter()
+                        .any(|t| matches!(t.w(), "longer" | "more" | "beyond") || t.w().starts_with("exceed"))
+                    && self.tokens[frame.tokens.start..h.first]
+                        .iter()
+                        .rev()
+                        .find(|t| matches!(t.w(), "no" | "nor" | "not" | "without" | "nothing" | "never"))
+                        .is_some_and(|t| matches!(t.w(), "no" | "nor"))
+            };
+            if self.negated(h) && !bound() {
                 // "shall not require authorisation", "without any time limit".
                 gap.get_or_insert(Self::span(h));
                 continue;
