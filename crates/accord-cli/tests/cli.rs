@@ -21,6 +21,16 @@ fn accord(args: &[&str], stdin: &[u8]) -> Output {
     child.wait_with_output().unwrap()
 }
 
+/// The result for principle `id` in a JSON report.
+fn principle<'a>(report: &'a serde_json::Value, id: &str) -> &'a serde_json::Value {
+    report["principles"]
+        .as_array()
+        .expect("a report lists its principles")
+        .iter()
+        .find(|p| p["id"] == id)
+        .unwrap_or_else(|| panic!("no principle {id} in the report"))
+}
+
 fn text(b: &[u8]) -> String {
     String::from_utf8_lossy(b).into_owned()
 }
@@ -47,12 +57,7 @@ fn check_json_and_markdown() {
     let out = accord(&["check", "--format", "json"], BAD.as_bytes());
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["schema_version"], 2);
-    let enc = v["principles"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|p| p["id"] == "strong-encryption")
-        .unwrap();
+    let enc = principle(&v, "strong-encryption");
     assert_eq!(enc["verdict"], "violates");
     let span = &enc["evidence"][0]["spans"][0];
     assert_eq!(span["text"], "decrypt");
@@ -657,12 +662,7 @@ fn a_mixed_principle_is_a_warning_whatever_its_first_finding() {
     // The case this guards: its first finding supports.
     let v: serde_json::Value =
         serde_json::from_slice(&accord(&["check", "--format", "json"], supports_first.as_bytes()).stdout).unwrap();
-    let hum = v["principles"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|p| p["id"] == "human-rights")
-        .unwrap();
+    let hum = principle(&v, "human-rights");
     assert_eq!(hum["verdict"], "mixed");
     assert_eq!(hum["evidence"][0]["verdict"], "supports");
 }
@@ -699,12 +699,7 @@ fn check_prints_each_suggestion_as_help_and_json_carries_them() {
             "replacement": "shall not require",
         })
     );
-    let enc = v["principles"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|p| p["id"] == "strong-encryption")
-        .unwrap();
+    let enc = principle(&v, "strong-encryption");
     assert!(enc["better_wording"].as_str().is_some_and(|w| !w.is_empty()));
     // A principle that is not violated or mixed carries none.
     assert!(v["principles"]
