@@ -1268,11 +1268,7 @@ impl<'a> Ctx<'a> {
                     .iter()
                     .map(|&i| &self.hits[i])
                     .take_while(|h| s.is_none_or(|s| self.sentence(h) == s))
-                    .find(|h| match polarity {
-                        Polarity::Affirmed => !self.negated(h),
-                        Polarity::Negated => self.negated(h),
-                        Polarity::Any => true,
-                    })
+                    .find(|h| self.reads_as(h, polarity))
                     .map(Self::span)
             }
             Ref::Feature(f) => self.feature(f, s),
@@ -1329,14 +1325,12 @@ impl<'a> Ctx<'a> {
             let mut candidates: Vec<usize> = Vec::new();
             for t in &rule.trigger {
                 let Ref::Concept { id, polarity } = *t else { continue };
-                candidates.extend(self.by_concept[id].iter().copied().filter(|&hi| {
-                    let h = &self.hits[hi];
-                    match polarity {
-                        Polarity::Affirmed => !self.negated(h),
-                        Polarity::Negated => self.negated(h),
-                        Polarity::Any => true,
-                    }
-                }));
+                candidates.extend(
+                    self.by_concept[id]
+                        .iter()
+                        .copied()
+                        .filter(|&hi| self.reads_as(&self.hits[hi], polarity)),
+                );
             }
             crate::sort::by_key(&mut candidates, |&c| c as u64);
             candidates.dedup();
@@ -1367,6 +1361,15 @@ impl<'a> Ctx<'a> {
         out
     }
 
+    /// Does hit `h` have the polarity a rule asks of it?
+    fn reads_as(&self, h: &Hit, polarity: Polarity) -> bool {
+        match polarity {
+            Polarity::Affirmed => !self.negated(h),
+            Polarity::Negated => self.negated(h),
+            Polarity::Any => true,
+        }
+    }
+
     /// The item of sentence `s` that holds `h`: its tokens between the
     /// nearest `;` or line break on either side (a list item "(b) …;").
     fn item_of(&self, h: &Hit, s: usize) -> Range<usize> {
@@ -1387,15 +1390,10 @@ impl<'a> Ctx<'a> {
     /// read for the whole sentence.
     fn holds_in_item(&self, r: Ref, s: usize, item: &Range<usize>) -> bool {
         match r {
-            Ref::Concept { id, polarity } => self.by_concept[id].iter().map(|&i| &self.hits[i]).any(|h| {
-                item.contains(&h.first)
-                    && h.last < item.end
-                    && match polarity {
-                        Polarity::Affirmed => !self.negated(h),
-                        Polarity::Negated => self.negated(h),
-                        Polarity::Any => true,
-                    }
-            }),
+            Ref::Concept { id, polarity } => self.by_concept[id]
+                .iter()
+                .map(|&i| &self.hits[i])
+                .any(|h| item.contains(&h.first) && h.last < item.end && self.reads_as(h, polarity)),
             Ref::Feature(f) => self.feature(f, Some(s)).is_some(),
         }
     }
