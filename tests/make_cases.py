@@ -107,7 +107,10 @@ case("tp-review", "The Conference of the States Parties shall review the definit
 # ── open-internet ─────────────────────────────────────────────────────────
 case("oi-shutdown", "The competent authorities may order the shutdown of internet services in any part of the territory of the State Party in order to prevent offences.", open_internet=V)
 case("oi-no-shutdown", "No State Party shall order a shutdown of the internet or block access to communication services in implementing this Convention.", open_internet=S)
-case("oi-block", "Each State Party shall require internet service providers to block access to websites designated by the competent authority.", open_internet=V)
+# Relabelled: a standing blocking duty that a State imposes on access providers
+# is industry regulation (labelling §5, as the product owner's annotators read
+# it in dev2), as well as an open-internet violation (§15).
+case("oi-block", "Each State Party shall require internet service providers to block access to websites designated by the competent authority.", open_internet=V, state_obligations=V)
 case("oi-global", "States Parties shall preserve a global, open and interoperable internet and the free flow of data across borders.", open_internet=S)
 # ── consensus ─────────────────────────────────────────────────────────────
 case("co-consensus", "The Conference of the States Parties shall adopt its decisions by consensus.", consensus=S)

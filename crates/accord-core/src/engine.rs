@@ -50,6 +50,15 @@ pub enum Feature {
     /// operators, "any person") bears a duty, directly ("providers shall")
     /// or imposed through a State ("require service providers to").
     IndustryDuty,
+    /// `@standing-duty`: industry bears a standing duty, not an answer to one
+    /// order: it is the subject of "shall"/"must" in the active voice
+    /// ("providers shall block access to …", "the operator must keep …"),
+    /// or a State requires, obliges or mandates it ("each State Party shall
+    /// require providers to …"). An authority that *orders* or *directs* a
+    /// provider, a permission ("providers may …"), a passive with industry
+    /// as its subject ("their products shall be respected") and a duty
+    /// under negation are not standing duties (labelling §5).
+    StandingDuty,
     /// `@state-duty`: a State Party is the subject of the sentence's modal verb.
     StateDuty,
     /// `@safeguards-robust` (clause): prior judicial/independent authorisation
@@ -76,6 +85,7 @@ pub enum Feature {
 impl Feature {
     pub const NAMES: &'static [&'static str] = &[
         "industry-duty",
+        "standing-duty",
         "state-duty",
         "safeguards-robust",
         "safeguards-partial",
@@ -90,6 +100,7 @@ impl Feature {
     pub fn parse(s: &str) -> Option<Self> {
         Some(match s {
             "industry-duty" => Feature::IndustryDuty,
+            "standing-duty" => Feature::StandingDuty,
             "state-duty" => Feature::StateDuty,
             "safeguards-robust" => Feature::SafeguardsRobust,
             "safeguards-partial" => Feature::SafeguardsPartial,
@@ -183,6 +194,7 @@ struct Ctx<'a> {
     hits_of_sentence: Vec<Range<usize>>,
     /// Per sentence: evidence token range of each sentence-level feature.
     industry_duty: Vec<Option<Range<usize>>>,
+    standing_duty: Vec<Option<Range<usize>>>,
     state_duty: Vec<Option<Range<usize>>>,
     definition: Vec<bool>,
     exception: Vec<bool>,
@@ -1025,6 +1037,7 @@ impl<'a> Ctx<'a> {
             by_concept,
             hits_of_sentence,
             industry_duty: vec![None; n],
+            standing_duty: vec![None; n],
             state_duty: vec![None; n],
             definition: vec![false; n],
             exception: vec![false; n],
@@ -1070,9 +1083,84 @@ impl<'a> Ctx<'a> {
         h.first..h.last + 1
     }
 
+    /// Is the verb after the modal at `m` a passive ("shall be respected",
+    /// "must be kept")? "shall be required / obliged / responsible" and
+    /// "shall be able" keep the subject as the duty-bearer.
+    fn passive_after(&self, m: usize, end: usize) -> bool {
+        let mut words = self.tokens[m + 1..end].iter().filter(|t| t.is_word).map(|t| t.w());
+        let mut next = words.next();
+        while matches!(next, Some("also" | "further" | "only" | "in" | "particular" | "at" | "all" | "times" | "themselves" | "itself")) {
+            next = words.next();
+        }
+        match next {
+            // "shall not …": a prohibition, not a duty to act.
+            Some("not" | "never") => true,
+            // "shall be required / obliged / responsible for …" keeps the
+            // subject as the duty-bearer; "shall be respected", "shall be
+            // eligible", "shall be liable" do not.
+            Some("be") => !matches!(words.next(), Some("required" | "obliged" | "obligated" | "bound" | "responsible")),
+            _ => false,
+        }
+    }
+
+    /// Does the compel verb at `c` state a standing rule? Not when an
+    /// authority or a judge is the one who orders ("empower its competent
+    /// authorities to compel a service provider", "the judge may impose on
+    /// any person"), nor when "ensure that" is followed by a state, a
+    /// capacity or a passive ("ensure that legal persons can be held
+    /// liable", "… are offered advice").
+    fn standing_compel(&self, c: &Hit, actor: &Hit, sentence_start: usize) -> bool {
+        let verb = self.tokens[c.first].w();
+        // "require", "oblige", "mandate", "impose on", "ensure that" legislate;
+        // "order", "direct", "compel" a provider are what an authority does
+        // in one case; a noun ("requirements") is no verb at all.
+        let legislates = ["requir", "oblig", "mandat", "impos", "ensur"].iter().any(|v| verb.starts_with(v))
+            && !verb.ends_with("ment")
+            && !verb.ends_with("ments")
+            && !verb.ends_with("ion")
+            && !verb.ends_with("ions");
+        if !legislates {
+            return false;
+        }
+        let ordered_by_authority = self.tokens[sentence_start..c.first].iter().any(|t| {
+            matches!(
+                t.w(),
+                "empower" | "enable" | "confer" | "authorities" | "authority" | "judge" | "court" | "officer" | "body" | "agency"
+            )
+        });
+        if ordered_by_authority {
+            return false;
+        }
+        if verb.starts_with("ensur") {
+            // The actor must be the subject of the clause "that" opens:
+            // "ensure that service providers retain …", not "ensure that the
+            // design of their products …".
+            let mut before = self.tokens[c.last + 1..actor.first].iter().filter(|t| t.is_word);
+            if before.any(|t| !matches!(t.w(), "the" | "all" | "every" | "any" | "each" | "such" | "their" | "its")) {
+                return false;
+            }
+            let end = self.frames.frames[self.sentence(c)].tokens.end;
+            let mut words = self.tokens[actor.last + 1..end].iter().filter(|t| t.is_word).map(|t| t.w());
+            let mut next = words.next();
+            if matches!(next, Some("shall" | "must" | "will")) {
+                next = words.next();
+            }
+            let state_or_passive = next.is_some_and(|w| {
+                matches!(w, "can" | "may" | "could" | "be" | "are" | "is" | "were" | "have" | "has" | "not" | "who" | "whose" | "which" | "that")
+                    || w.ends_with("ed")
+                    || matches!(w, "held" | "kept" | "made" | "given" | "taken" | "found" | "known" | "brought" | "paid" | "sent" | "put" | "set")
+            });
+            if state_or_passive {
+                return false;
+            }
+        }
+        true
+    }
+
     /// Who bears the duty in each sentence.
     fn compute_duties(&mut self) {
         let mut industry = std::mem::take(&mut self.industry_duty);
+        let mut standing = std::mem::take(&mut self.standing_duty);
         let mut state = std::mem::take(&mut self.state_duty);
         for (si, f) in self.frames.frames.iter().enumerate() {
             let in_s = &self.hits[self.hits_of_sentence[si].clone()];
@@ -1102,6 +1190,9 @@ impl<'a> Ctx<'a> {
                 if let Some(h) = subject {
                     if self.has_role(h, Role::ActorIndustry) {
                         industry[si].get_or_insert(Self::span(h));
+                        if w != "may" && !self.frames.negated[m] && !self.passive_after(m, f.tokens.end) {
+                            standing[si].get_or_insert(h.first..m + 1);
+                        }
                     } else {
                         state[si].get_or_insert(Self::span(h));
                     }
@@ -1157,10 +1248,14 @@ impl<'a> Ctx<'a> {
                     .find(|h| self.has_role(h, Role::ActorIndustry));
                 if let Some(a) = next_actor {
                     industry[si].get_or_insert(c.first..a.last + 1);
+                    if self.standing_compel(c, a, f.tokens.start) {
+                        standing[si].get_or_insert(c.first..a.last + 1);
+                    }
                 }
             }
         }
         self.industry_duty = industry;
+        self.standing_duty = standing;
         self.state_duty = state;
     }
 
@@ -1291,6 +1386,7 @@ impl<'a> Ctx<'a> {
         };
         match f {
             Feature::IndustryDuty => per_sentence(&self.industry_duty),
+            Feature::StandingDuty => per_sentence(&self.standing_duty),
             Feature::StateDuty => per_sentence(&self.state_duty),
             Feature::SafeguardsRobust => self.safeguards.robust.then(|| self.safeguards.some.clone()).flatten(),
             Feature::SafeguardsPartial => {
