@@ -213,7 +213,9 @@ case("tim-magnetic", "The definition of \"computer data\" shall be limited to da
 case("dd-permit", "Each State Party may permit persons on its territory to conduct ransomware operations against foreign targets.", due_diligence=V)
 case("sta-interception-equipment", "Service providers operating in the territory of a State Party are required to install interception equipment.", strong_encryption=V, state_obligations=V)
 case("enc-design-access", "Providers of end-to-end encrypted messaging services shall design their systems so as to permit lawful access.", strong_encryption=V, state_obligations=V)
-case("sco-powers-limited", "The procedural powers shall be limited to the offences established in accordance with articles 7 to 17 of this Convention.", narrow_scope=S)
+# Relabelled: confining the powers to listed offences is also a limit on the
+# powers, a safeguard-only clause (labelling §3), as dev2's annotators read it.
+case("sco-powers-limited", "The procedural powers shall be limited to the offences established in accordance with articles 7 to 17 of this Convention.", narrow_scope=S, lawful_access=S)
 case("sco-evidence-serious", "Each State Party may collect evidence in electronic form of any serious crime, as defined in its domestic law.", narrow_scope=V)
 # Counting requests for assistance in a report mentions cooperation, it
 # does not create it.

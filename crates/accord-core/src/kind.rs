@@ -190,6 +190,24 @@ pub const CUES: &[(Kind, &[&str])] = &[
             "when called upon",
         ],
     ),
+    // Empowering the authorities is a power even when it names the offences
+    // it serves ("empower its competent authorities, in relation to offences
+    // … punishable by imprisonment of at least four years, to collect …"):
+    // the offence there is a threshold.
+    (
+        Kind::ProceduralPower,
+        &[
+            "empower its",
+            "empower the",
+            "empower their",
+            "to empower",
+            "enable its competent",
+            "enable the competent",
+            "enable its authorit",
+            "confer upon its competent",
+            "confer on its competent",
+        ],
+    ),
     (
         Kind::Offence,
         // The predicate that makes conduct an offence, not the noun alone:
