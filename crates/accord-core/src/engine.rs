@@ -1494,6 +1494,17 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// Does `r` hold in a sentence of the provision other than `s`?
+    fn holds_elsewhere(&self, r: Ref, s: usize) -> bool {
+        match r {
+            Ref::Concept { id, polarity } => self.by_concept[id]
+                .iter()
+                .map(|&i| &self.hits[i])
+                .any(|h| self.sentence(h) != s && self.reads_as(h, polarity)),
+            Ref::Feature(f) => (0..self.frames.frames.len()).any(|si| si != s && self.feature(f, Some(si)).is_some()),
+        }
+    }
+
     fn check(&self, ri: usize, rule: &Rule, h: &Hit, s: usize) -> Option<Finding> {
         let scope = match rule.scope {
             Scope::Sentence => Some(s),
@@ -1511,7 +1522,7 @@ impl<'a> Ctx<'a> {
             rule.none.iter().any(|r| self.holds_in_item(*r, s, &item))
         } else {
             rule.none.iter().any(|r| self.holds(*r, scope).is_some())
-        };
+        } || rule.none_elsewhere.iter().any(|r| self.holds_elsewhere(*r, s));
         if blocked {
             return None;
         }

@@ -59,6 +59,9 @@ pub struct Rule {
     /// Looks for its `none` conditions in the trigger's item only (see
     /// `accord_set::NoneIn`).
     pub none_in_item: bool,
+    /// Conditions that stop the rule when they hold in another sentence of
+    /// the provision (see `accord_set::RuleDef::none_elsewhere`).
+    pub none_elsewhere: Vec<Ref>,
     pub fire: Vec<String>,
     pub quiet: Vec<String>,
 }
@@ -320,6 +323,7 @@ impl PrincipleSet {
                 .map(|g| g.iter().filter_map(&mut parse).collect())
                 .collect();
             let none: Vec<Ref> = r.none.iter().filter_map(&mut parse).collect();
+            let none_elsewhere: Vec<Ref> = r.none_elsewhere.iter().filter_map(&mut parse).collect();
             if trigger.iter().any(|t| matches!(t, Ref::Feature(_))) {
                 err(
                     Some(&r.id),
@@ -339,6 +343,7 @@ impl PrincipleSet {
                 reopened: r.reopened,
                 deleted_only: r.reads == Some(accord_set::Reads::Deleted),
                 none_in_item: r.none_in == Some(accord_set::NoneIn::Item),
+                none_elsewhere,
                 fire: r.fire.clone(),
                 quiet: r.quiet.clone(),
             });

@@ -259,6 +259,13 @@ pub struct RuleDef {
     /// reaches "evidence of any criminal offence" is then a mixed list.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub none_in: Option<NoneIn>,
+    /// Conditions that stop the rule when they hold in another sentence of
+    /// the provision: what the rest of the text does around the trigger.
+    /// "Assistance may be refused where …" in an article that also sets up
+    /// mutual assistance is a ground of a regime, not a refusal on its own
+    /// (labelling §27).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub none_elsewhere: Vec<String>,
     /// Texts on which this rule must fire.
     #[serde(default)]
     pub fire: Vec<String>,
