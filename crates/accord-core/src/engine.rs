@@ -1304,15 +1304,20 @@ impl<'a> Ctx<'a> {
             // (under "no"/"nor"; "shall not retain them for longer than …"
             // keeps its reading).
             let bound = || {
-                role == Role::SafeguardLimit
-                    && self.tokens[h.first..=h.last]
-                        .iter()
-                        .any(|t| matches!(t.w(), "longer" | "more" | "beyond") || t.w().starts_with("exceed"))
-                    && self.tokens[frame.tokens.start..h.first]
-                        .iter()
-                        .rev()
-                        .find(|t| matches!(t.w(), "no" | "nor" | "not" | "without" | "nothing" | "never"))
-                        .is_some_and(|t| matches!(t.w(), "no" | "nor"))
+                let negator = self.tokens[frame.tokens.start..h.first]
+                    .iter()
+                    .rposition(|t| matches!(t.w(), "no" | "nor" | "not" | "without" | "nothing" | "never"))
+                    .map(|i| frame.tokens.start + i);
+                let under_no = negator.is_some_and(|n| matches!(self.tokens[n].w(), "no" | "nor"));
+                let excess = |t: &Token| matches!(t.w(), "longer" | "more" | "beyond" | "outside") || t.w().starts_with("exceed");
+                // "No order may authorise interception for longer than …".
+                let stated_under_no = role == Role::SafeguardLimit && self.tokens[h.first..=h.last].iter().any(excess) && under_no;
+                // "shall not seize any data beyond what is necessary for the
+                // offence specified in the warrant": the negation falls on the
+                // excess, and what the excess is measured against stands.
+                let measured_against_excess = matches!(role, Role::SafeguardLimit | Role::SafeguardNecessity)
+                    && negator.is_some_and(|n| self.tokens[n + 1..h.first].iter().any(excess));
+                stated_under_no || measured_against_excess
             };
             if self.negated(h) && !bound() {
                 // "shall not require authorisation", "without any time limit".
