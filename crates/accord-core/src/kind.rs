@@ -190,6 +190,12 @@ pub const CUES: &[(Kind, &[&str])] = &[
             "when called upon",
         ],
     ),
+    // Establishing jurisdiction over offences is jurisdiction, even when it
+    // says where the offence is punishable.
+    (
+        Kind::Jurisdiction,
+        &["establish jurisdiction", "establish its jurisdiction", "to establish jurisdiction"],
+    ),
     // Empowering the authorities is a power even when it names the offences
     // it serves ("empower its competent authorities, in relation to offences
     // … punishable by imprisonment of at least four years, to collect …"):
