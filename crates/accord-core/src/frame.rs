@@ -114,6 +114,12 @@ const DENIED_WHEN_NEGATED: &[&str] = &[
     "monitored",
     "transferred",
     "shared",
+    // Who may take part: "non-governmental entities shall not be eligible
+    // to receive assistance" shuts them out.
+    "eligible",
+    "entitled",
+    "permitted",
+    "allowed",
 ];
 
 fn words_at<'a>(tokens: &'a [Token], i: usize, n: usize) -> impl Iterator<Item = &'a str> + 'a {
@@ -146,7 +152,24 @@ fn negator(tokens: &[Token], i: usize, in_negation: bool) -> Option<Neg> {
     Some(match w {
         "not" | "no" | "nothing" | "none" | "never" | "neither" | "nor" | "cannot" | "refrain" | "refrains"
         | "refraining" | "refrained" | "preclude" | "precludes" | "precluded" | "n't" => Neg::Broad,
+        // Resolutions denounce what they oppose: "Condemns unequivocally
+        // measures to … disrupt access to information online".
+        "condemns" | "condemn" | "condemning" | "deplores" | "deplore" => Neg::Broad,
         "without" => Neg::Narrow(12),
+        // A prefix negates a measure it is written on: "the non-suspension
+        // of their internet connection" ("non-governmental", "non-consensual"
+        // name things and stay as they are).
+        "non"
+            if tokens.get(i + 1).is_some_and(|t| {
+                t.start <= tokens[i].end + 1
+                    && matches!(
+                        t.w(),
+                        "suspension" | "interruption" | "disconnection" | "blocking" | "disclosure" | "retention" | "interception"
+                    )
+            }) =>
+        {
+            Neg::Narrow(2)
+        }
         // Verbs of obstruction negate their object: "does not impede
         // access to data in plaintext" affirms plaintext access.
         "impede" | "impedes" | "hinder" | "hinders" | "obstruct" | "obstructs" => Neg::Broad,
@@ -577,6 +600,20 @@ mod tests {
         let toks = Analyzer::default().tokenize("Where a State declines to extradite, it shall prosecute.");
         let f = frames(&toks, std::slice::from_ref(&(0..toks.len())));
         assert!(f.conditional[1]);
+    }
+
+    #[test]
+    fn a_prefix_a_denunciation_or_an_exclusion_negates() {
+        // "non-" on a measure, but not on the name of an actor.
+        let t = "States shall guarantee the non-suspension of internet connections.";
+        assert!(neg(t, "suspension") && !neg(t, "internet"));
+        assert!(!neg("Non-governmental organisations may attend.", "governmental"));
+        // A resolution's "condemns" covers what it condemns.
+        assert!(neg("Condemns measures to disrupt access to information online.", "disrupt"));
+        // A treaty is denounced by a notification, which stays affirmed.
+        assert!(!neg("Any Party may denounce this Convention by means of a notification.", "notification"));
+        // Shut out as a predicate: the subject is denied.
+        assert!(neg("Non-governmental entities shall not be eligible to receive assistance.", "entities"));
     }
 
     #[test]
