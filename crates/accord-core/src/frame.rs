@@ -92,6 +92,13 @@ const BANNING: &[&str] = &[
     "deleted",
 ];
 
+/// Verbs that carry a negation into the predicate ("shall not", "is not",
+/// "does not"): a "not" after any other word may open a relative clause.
+const AUXILIARIES: &[&str] = &[
+    "shall", "may", "must", "will", "would", "should", "can", "could", "might", "is", "are", "was", "were", "be",
+    "been", "being", "do", "does", "did", "has", "have", "had", "need", "or", "and", "but", "if", "whether",
+];
+
 /// Predicates that, negated, deny their subject: "X shall not be required",
 /// "is not necessary", "shall not apply", and the passives of the acts the
 /// principles are about ("keys are not disclosed").
@@ -149,6 +156,17 @@ enum Neg {
 /// the context is already negated.
 fn negator(tokens: &[Token], i: usize, in_negation: bool) -> Option<Neg> {
     let w = tokens[i].w();
+    // A reduced relative clause negates its noun phrase only: "other
+    // entities not falling within the scope of this Directive are able to
+    // exchange …" (the exchange is affirmed).
+    if w == "not"
+        && i > 0
+        && tokens[i - 1].is_word
+        && !AUXILIARIES.contains(&tokens[i - 1].w())
+        && tokens.get(i + 1).is_some_and(|t| t.is_word && t.w().len() > 4 && t.w().ends_with("ing"))
+    {
+        return Some(Neg::Narrow(9));
+    }
     Some(match w {
         "not" | "no" | "nothing" | "none" | "never" | "neither" | "nor" | "cannot" | "refrain" | "refrains"
         | "refraining" | "refrained" | "preclude" | "precludes" | "precluded" | "n't" => Neg::Broad,
@@ -614,6 +632,14 @@ mod tests {
         assert!(!neg("Any Party may denounce this Convention by means of a notification.", "notification"));
         // Shut out as a predicate: the subject is denied.
         assert!(neg("Non-governmental entities shall not be eligible to receive assistance.", "entities"));
+    }
+
+    #[test]
+    fn a_negated_relative_clause_covers_its_noun_phrase_only() {
+        let t = "Entities not falling within the scope of this Directive are able to exchange information.";
+        assert!(neg(t, "falling") && !neg(t, "exchange"));
+        // After an auxiliary the negation is the predicate's.
+        assert!(neg("Providers are not sharing information on threats.", "information"));
     }
 
     #[test]
