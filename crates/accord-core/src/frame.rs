@@ -287,8 +287,11 @@ fn new_clause_after(tokens: &[Token], i: usize) -> bool {
 }
 
 /// Does a scope breaker start at token `i`? ("except", "unless", ";", ...)
-/// Returns true also for exceptions, with `exception` set.
-fn breaker(tokens: &[Token], i: usize) -> Option<bool> {
+/// Returns true also for exceptions, with `exception` set. `modal_seen`:
+/// the sentence already has its modal verb, so ", and … shall" starts a new
+/// clause (before it, ", or other specified person shall disclose" is still
+/// the list of the subject's nouns).
+fn breaker(tokens: &[Token], i: usize, modal_seen: bool) -> Option<bool> {
     let t = &tokens[i];
     if !t.is_word {
         return (t.w() == ";").then_some(false);
@@ -305,7 +308,8 @@ fn breaker(tokens: &[Token], i: usize) -> Option<bool> {
         // ", and a requested State Party shall …": a new clause with its own
         // subject and modal verb (not a list item) ends the scope.
         "and" | "or"
-            if i > 0
+            if modal_seen
+                && i > 0
                 && tokens[i - 1].w() == ","
                 && tokens[i + 1..]
                     .iter()
@@ -406,7 +410,7 @@ pub fn frames(tokens: &[Token], sentences: &[Range<usize>]) -> Frames {
                 negated[i] = scopes.len() % 2 == 1;
                 continue;
             }
-            if let Some(exception) = breaker(tokens, i) {
+            if let Some(exception) = breaker(tokens, i, modal_at.is_some_and(|m| m < i)) {
                 if exception {
                     for &j in &negated_since_break {
                         reopened[j] = true;
@@ -640,6 +644,15 @@ mod tests {
         assert!(neg(t, "falling") && !neg(t, "exchange"));
         // After an auxiliary the negation is the predicate's.
         assert!(neg("Providers are not sharing information on threats.", "information"));
+    }
+
+    #[test]
+    fn a_list_of_subjects_before_the_modal_is_not_a_new_clause() {
+        let t = "No provider, officer, employee, or other specified person shall disclose the existence of any interception.";
+        assert!(neg(t, "existence"));
+        // After the modal, ", and … shall" is a new clause.
+        let t = "No State Party shall intercept communications, and each State Party shall report on its measures.";
+        assert!(neg(t, "intercept") && !neg(t, "report"));
     }
 
     #[test]
