@@ -1089,7 +1089,10 @@ impl<'a> Ctx<'a> {
     fn passive_after(&self, m: usize, end: usize) -> bool {
         let mut words = self.tokens[m + 1..end].iter().filter(|t| t.is_word).map(|t| t.w());
         let mut next = words.next();
-        while matches!(next, Some("also" | "further" | "only" | "in" | "particular" | "at" | "all" | "times" | "themselves" | "itself")) {
+        while matches!(
+            next,
+            Some("also" | "further" | "only" | "in" | "particular" | "at" | "all" | "times" | "themselves" | "itself")
+        ) {
             next = words.next();
         }
         match next {
@@ -1098,7 +1101,10 @@ impl<'a> Ctx<'a> {
             // "shall be required / obliged / responsible for …" keeps the
             // subject as the duty-bearer; "shall be respected", "shall be
             // eligible", "shall be liable" do not.
-            Some("be") => !matches!(words.next(), Some("required" | "obliged" | "obligated" | "bound" | "responsible")),
+            Some("be") => !matches!(
+                words.next(),
+                Some("required" | "obliged" | "obligated" | "bound" | "responsible")
+            ),
             _ => false,
         }
     }
@@ -1114,7 +1120,9 @@ impl<'a> Ctx<'a> {
         // "require", "oblige", "mandate", "impose on", "ensure that" legislate;
         // "order", "direct", "compel" a provider are what an authority does
         // in one case; a noun ("requirements") is no verb at all.
-        let legislates = ["requir", "oblig", "mandat", "impos", "ensur"].iter().any(|v| verb.starts_with(v))
+        let legislates = ["requir", "oblig", "mandat", "impos", "ensur"]
+            .iter()
+            .any(|v| verb.starts_with(v))
             && !verb.ends_with("ment")
             && !verb.ends_with("ments")
             && !verb.ends_with("ion")
@@ -1125,7 +1133,16 @@ impl<'a> Ctx<'a> {
         let ordered_by_authority = self.tokens[sentence_start..c.first].iter().any(|t| {
             matches!(
                 t.w(),
-                "empower" | "enable" | "confer" | "authorities" | "authority" | "judge" | "court" | "officer" | "body" | "agency"
+                "empower"
+                    | "enable"
+                    | "confer"
+                    | "authorities"
+                    | "authority"
+                    | "judge"
+                    | "court"
+                    | "officer"
+                    | "body"
+                    | "agency"
             )
         });
         if ordered_by_authority {
@@ -1136,19 +1153,56 @@ impl<'a> Ctx<'a> {
             // "ensure that service providers retain …", not "ensure that the
             // design of their products …".
             let mut before = self.tokens[c.last + 1..actor.first].iter().filter(|t| t.is_word);
-            if before.any(|t| !matches!(t.w(), "the" | "all" | "every" | "any" | "each" | "such" | "their" | "its")) {
+            if before.any(|t| {
+                !matches!(
+                    t.w(),
+                    "the" | "all" | "every" | "any" | "each" | "such" | "their" | "its"
+                )
+            }) {
                 return false;
             }
             let end = self.frames.frames[self.sentence(c)].tokens.end;
-            let mut words = self.tokens[actor.last + 1..end].iter().filter(|t| t.is_word).map(|t| t.w());
+            let mut words = self.tokens[actor.last + 1..end]
+                .iter()
+                .filter(|t| t.is_word)
+                .map(|t| t.w());
             let mut next = words.next();
             if matches!(next, Some("shall" | "must" | "will")) {
                 next = words.next();
             }
             let state_or_passive = next.is_some_and(|w| {
-                matches!(w, "can" | "may" | "could" | "be" | "are" | "is" | "were" | "have" | "has" | "not" | "who" | "whose" | "which" | "that")
-                    || w.ends_with("ed")
-                    || matches!(w, "held" | "kept" | "made" | "given" | "taken" | "found" | "known" | "brought" | "paid" | "sent" | "put" | "set")
+                matches!(
+                    w,
+                    "can"
+                        | "may"
+                        | "could"
+                        | "be"
+                        | "are"
+                        | "is"
+                        | "were"
+                        | "have"
+                        | "has"
+                        | "not"
+                        | "who"
+                        | "whose"
+                        | "which"
+                        | "that"
+                ) || w.ends_with("ed")
+                    || matches!(
+                        w,
+                        "held"
+                            | "kept"
+                            | "made"
+                            | "given"
+                            | "taken"
+                            | "found"
+                            | "known"
+                            | "brought"
+                            | "paid"
+                            | "sent"
+                            | "put"
+                            | "set"
+                    )
             });
             if state_or_passive {
                 return false;
@@ -1309,9 +1363,12 @@ impl<'a> Ctx<'a> {
                     .rposition(|t| matches!(t.w(), "no" | "nor" | "not" | "without" | "nothing" | "never"))
                     .map(|i| frame.tokens.start + i);
                 let under_no = negator.is_some_and(|n| matches!(self.tokens[n].w(), "no" | "nor"));
-                let excess = |t: &Token| matches!(t.w(), "longer" | "more" | "beyond" | "outside") || t.w().starts_with("exceed");
+                let excess = |t: &Token| {
+                    matches!(t.w(), "longer" | "more" | "beyond" | "outside") || t.w().starts_with("exceed")
+                };
                 // "No order may authorise interception for longer than …".
-                let stated_under_no = role == Role::SafeguardLimit && self.tokens[h.first..=h.last].iter().any(excess) && under_no;
+                let stated_under_no =
+                    role == Role::SafeguardLimit && self.tokens[h.first..=h.last].iter().any(excess) && under_no;
                 // "shall not seize any data beyond what is necessary for the
                 // offence specified in the warrant": the negation falls on the
                 // excess, and what the excess is measured against stands.

@@ -163,7 +163,9 @@ fn negator(tokens: &[Token], i: usize, in_negation: bool) -> Option<Neg> {
         && i > 0
         && tokens[i - 1].is_word
         && !AUXILIARIES.contains(&tokens[i - 1].w())
-        && tokens.get(i + 1).is_some_and(|t| t.is_word && t.w().len() > 4 && t.w().ends_with("ing"))
+        && tokens
+            .get(i + 1)
+            .is_some_and(|t| t.is_word && t.w().len() > 4 && t.w().ends_with("ing"))
     {
         return Some(Neg::Narrow(9));
     }
@@ -182,7 +184,13 @@ fn negator(tokens: &[Token], i: usize, in_negation: bool) -> Option<Neg> {
                 t.start <= tokens[i].end + 1
                     && matches!(
                         t.w(),
-                        "suspension" | "interruption" | "disconnection" | "blocking" | "disclosure" | "retention" | "interception"
+                        "suspension"
+                            | "interruption"
+                            | "disconnection"
+                            | "blocking"
+                            | "disclosure"
+                            | "retention"
+                            | "interception"
                     )
             }) =>
         {
@@ -631,11 +639,20 @@ mod tests {
         assert!(neg(t, "suspension") && !neg(t, "internet"));
         assert!(!neg("Non-governmental organisations may attend.", "governmental"));
         // A resolution's "condemns" covers what it condemns.
-        assert!(neg("Condemns measures to disrupt access to information online.", "disrupt"));
+        assert!(neg(
+            "Condemns measures to disrupt access to information online.",
+            "disrupt"
+        ));
         // A treaty is denounced by a notification, which stays affirmed.
-        assert!(!neg("Any Party may denounce this Convention by means of a notification.", "notification"));
+        assert!(!neg(
+            "Any Party may denounce this Convention by means of a notification.",
+            "notification"
+        ));
         // Shut out as a predicate: the subject is denied.
-        assert!(neg("Non-governmental entities shall not be eligible to receive assistance.", "entities"));
+        assert!(neg(
+            "Non-governmental entities shall not be eligible to receive assistance.",
+            "entities"
+        ));
     }
 
     #[test]

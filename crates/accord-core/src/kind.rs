@@ -194,7 +194,11 @@ pub const CUES: &[(Kind, &[&str])] = &[
     // says where the offence is punishable.
     (
         Kind::Jurisdiction,
-        &["establish jurisdiction", "establish its jurisdiction", "to establish jurisdiction"],
+        &[
+            "establish jurisdiction",
+            "establish its jurisdiction",
+            "to establish jurisdiction",
+        ],
     ),
     // Empowering the authorities is a power even when it names the offences
     // it serves ("empower its competent authorities, in relation to offences
