@@ -18,7 +18,10 @@ case("x-8", "Nothing in this Convention shall be construed to require providers 
 case("x-9", "Reservations to article 26 (Illegal interference) shall not be permitted.", )
 case("x-10", "Each State Party shall make publicly available, at least annually, a report on the number of data requests received from other States and how they were handled.", accountability=S)
 case("x-11", "The Conference of the States Parties shall adopt its rules of procedure by consensus and shall establish a mechanism for the participation of non-governmental organizations.", consensus=S, multistakeholder_participation=S)
-case("x-12", "Each State Party may, by declaration, exclude the application of the safeguards of article 24 to investigations concerning national security.", lawful_access=V)
+# Relabelled: setting aside the safeguards as a whole also sets aside the
+# rights they implement (labelling §8, as dev2's annotators read dn-077 and
+# pd-030); excluding one safeguard (a warrant) stays lawful access alone.
+case("x-12", "Each State Party may, by declaration, exclude the application of the safeguards of article 24 to investigations concerning national security.", lawful_access=V, human_rights=V)
 case("x-13", "Each State Party shall criminalise the unauthorised interception of non-public transmissions of computer data, and the deliberate damaging of computer data, when committed without right.", narrow_scope=S)
 case("x-14", "States Parties shall cooperate with the private sector in building the capacities of law enforcement agencies, and may share with it information on emerging threats.", inclusive_capacity_building=S, information_sharing=S)
 case("x-15", "Technical assistance may include the donation of equipment and software, provided that recipients are free to choose among vendors.", voluntary_tech_neutral_assistance=S)
