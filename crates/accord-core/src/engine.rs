@@ -62,7 +62,7 @@ pub enum Feature {
     /// `@state-duty`: a State Party is the subject of the sentence's modal verb.
     StateDuty,
     /// `@safeguards-robust` (clause): prior judicial/independent authorisation
-    /// together with necessity/proportionality or specific limits, and no gap.
+    /// (or a full safeguards regime by reference) and no gap.
     SafeguardsRobust,
     /// `@safeguards-partial` (clause): some safeguard, but not robust or with a gap.
     SafeguardsPartial,
@@ -1328,12 +1328,19 @@ impl<'a> Ctx<'a> {
     }
 
     /// How far the provision's powers are safeguarded.
+    ///
+    /// Robust: prior judicial or independent authorisation (or a reference
+    /// to a full safeguards regime) with no gap. Analysts read a power that
+    /// only a judge can order, and that opens no gap, as lawful ("save by
+    /// court order", "upon securing a court warrant"); a gap (a vague
+    /// threshold, an administrative decision, no time limit, secrecy) makes
+    /// it partial (labelling §2, §3). Necessity or limits without
+    /// authorisation are partial.
     fn compute_safeguards(&mut self) {
         let mut auth = false;
         // "subject to the conditions and safeguards set out in article 24":
         // a reference to a full safeguards regime.
         let mut regime = false;
-        let mut necessity_or_limit = false;
         let mut some: Option<Range<usize>> = None;
         let mut gap: Option<Range<usize>> = None;
         let safeguard_roles = [
@@ -1399,13 +1406,12 @@ impl<'a> Ctx<'a> {
                 });
             match role {
                 Role::SafeguardAuthorisation if !optional => auth = true,
-                Role::SafeguardNecessity | Role::SafeguardLimit if !optional => necessity_or_limit = true,
                 Role::SafeguardGeneral if !optional => regime = true,
                 _ => {}
             }
         }
         self.safeguards = SafeguardLevel {
-            robust: ((auth && necessity_or_limit) || regime) && gap.is_none(),
+            robust: (auth || regime) && gap.is_none(),
             some,
             gap,
         };
