@@ -1115,7 +1115,15 @@ impl<'a> Ctx<'a> {
     /// any person"), nor when "ensure that" is followed by a state, a
     /// capacity or a passive ("ensure that legal persons can be held
     /// liable", "… are offered advice").
-    fn standing_compel(&self, c: &Hit, actor: &Hit, sentence_start: usize) -> bool {
+    /// `authorities_before`: [`Self::authorities_before`], made when first
+    /// needed.
+    fn standing_compel(
+        &self,
+        c: &Hit,
+        actor: &Hit,
+        sentence_start: usize,
+        authorities_before: &mut Option<Vec<u32>>,
+    ) -> bool {
         let verb = self.tokens[c.first].w();
         // "require", "oblige", "mandate", "impose on", "ensure that" legislate;
         // "order", "direct", "compel" a provider are what an authority does
@@ -1130,21 +1138,9 @@ impl<'a> Ctx<'a> {
         if !legislates {
             return false;
         }
-        let ordered_by_authority = self.tokens[sentence_start..c.first].iter().any(|t| {
-            matches!(
-                t.w(),
-                "empower"
-                    | "enable"
-                    | "confer"
-                    | "authorities"
-                    | "authority"
-                    | "judge"
-                    | "court"
-                    | "officer"
-                    | "body"
-                    | "agency"
-            )
-        });
+        // A word naming an authority in the sentence before the verb.
+        let before = authorities_before.get_or_insert_with(|| self.authorities_before());
+        let ordered_by_authority = before[c.first] > before[sentence_start];
         if ordered_by_authority {
             return false;
         }
@@ -1212,7 +1208,35 @@ impl<'a> Ctx<'a> {
     }
 
     /// Who bears the duty in each sentence.
+    /// For each token index `i` (and `tokens.len()`), how many of the
+    /// tokens before it name an authority or its power ("empower", "court",
+    /// …): one pass, so that asking of a sentence's prefix costs nothing (a
+    /// scan of it for each compulsion was quadratic in a long sentence).
+    fn authorities_before(&self) -> Vec<u32> {
+        let mut out = Vec::with_capacity(self.tokens.len() + 1);
+        let mut n = 0u32;
+        out.push(0);
+        for t in &self.tokens {
+            n += u32::from(matches!(
+                t.w(),
+                "empower"
+                    | "enable"
+                    | "confer"
+                    | "authorities"
+                    | "authority"
+                    | "judge"
+                    | "court"
+                    | "officer"
+                    | "body"
+                    | "agency"
+            ));
+            out.push(n);
+        }
+        out
+    }
+
     fn compute_duties(&mut self) {
+        let mut authorities_before = None;
         let mut industry = std::mem::take(&mut self.industry_duty);
         let mut standing = std::mem::take(&mut self.standing_duty);
         let mut state = std::mem::take(&mut self.state_duty);
@@ -1302,7 +1326,7 @@ impl<'a> Ctx<'a> {
                     .find(|h| self.has_role(h, Role::ActorIndustry));
                 if let Some(a) = next_actor {
                     industry[si].get_or_insert(c.first..a.last + 1);
-                    if self.standing_compel(c, a, f.tokens.start) {
+                    if self.standing_compel(c, a, f.tokens.start, &mut authorities_before) {
                         standing[si].get_or_insert(c.first..a.last + 1);
                     }
                 }
