@@ -38,6 +38,9 @@ make() {
     quotes) repeat '"a" with ' "$n" ;;
     clauses) repeat 'Each State Party shall require service providers to decrypt communications; ' "$n" ;;
     sentences) repeat 'States shall require decryption without a warrant. ' "$n" ;;
+    # Each sentence asks whether the rest of the provision sets up a regime
+    # (rules' none_elsewhere): every trigger, every other sentence.
+    refusals) repeat 'Mutual legal assistance shall not be refused. ' "$n" ;;
     brackets) repeat '[shall][may] require [a][b] ' "$n" ;;
     open-brackets) bytes '[' "$n" ;;
     treaty-text) repeat "$(tr '\n' ' ' < examples/decryption-mandate.txt) Decisions shall be taken by consensus. " "$n" ;;
@@ -105,6 +108,7 @@ replace-single 90000 json
 quotes 110000 json
 clauses 12000 json
 sentences 20000 json
+refusals 22000 json
 brackets 35000 json
 open-brackets 1000000 json
 treaty-text 3000 text

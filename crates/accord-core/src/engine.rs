@@ -44,7 +44,7 @@ pub const MAX_COUNTED_READINGS: usize = if usize::BITS > 53 {
 
 /// Features the engine derives from the frame of a clause, usable in rules
 /// as `@name`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Feature {
     /// `@industry-duty`: in the sentence, industry (service providers,
     /// operators, "any person") bears a duty, directly ("providers shall")
@@ -205,6 +205,10 @@ struct Ctx<'a> {
     /// never asked: only rules with a `@kind-…` condition ask, and only
     /// where their trigger is).
     kinds: Vec<std::cell::OnceCell<Kind>>,
+    /// Per condition of a `none_elsewhere` list: the first two sentences in
+    /// which it holds, computed on first use (so asking for every trigger
+    /// stays linear).
+    held_in: std::cell::RefCell<std::collections::HashMap<Ref, [Option<usize>; 2]>>,
     safeguards: SafeguardLevel,
 }
 
@@ -1045,6 +1049,7 @@ impl<'a> Ctx<'a> {
             first_definition: None,
             first_exception: None,
             kinds,
+            held_in: Default::default(),
             safeguards: SafeguardLevel::default(),
         };
         ctx.compute_duties();
@@ -1588,13 +1593,36 @@ impl<'a> Ctx<'a> {
 
     /// Does `r` hold in a sentence of the provision other than `s`?
     fn holds_elsewhere(&self, r: Ref, s: usize) -> bool {
-        match r {
-            Ref::Concept { id, polarity } => self.by_concept[id]
-                .iter()
-                .map(|&i| &self.hits[i])
-                .any(|h| self.sentence(h) != s && self.reads_as(h, polarity)),
-            Ref::Feature(f) => (0..self.frames.frames.len()).any(|si| si != s && self.feature(f, Some(si)).is_some()),
-        }
+        let first_two = *self.held_in.borrow_mut().entry(r).or_insert_with(|| {
+            let mut found = [None, None];
+            let mut note = |si: usize| {
+                if found[0].is_none() {
+                    found[0] = Some(si);
+                } else if found[0] != Some(si) && found[1].is_none() {
+                    found[1] = Some(si);
+                }
+                found[1].is_some()
+            };
+            match r {
+                Ref::Concept { id, polarity } => {
+                    for &i in &self.by_concept[id] {
+                        let h = &self.hits[i];
+                        if self.reads_as(h, polarity) && note(self.sentence(h)) {
+                            break;
+                        }
+                    }
+                }
+                Ref::Feature(f) => {
+                    for si in 0..self.frames.frames.len() {
+                        if self.feature(f, Some(si)).is_some() && note(si) {
+                            break;
+                        }
+                    }
+                }
+            }
+            found
+        });
+        first_two.iter().flatten().any(|&si| si != s)
     }
 
     fn check(&self, ri: usize, rule: &Rule, h: &Hit, s: usize) -> Option<Finding> {

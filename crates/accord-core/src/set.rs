@@ -29,13 +29,13 @@ use std::collections::HashMap;
 use std::fmt;
 
 /// A reference to a concept or feature, compiled.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Ref {
     Concept { id: usize, polarity: Polarity },
     Feature(Feature),
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Polarity {
     Affirmed,
     Negated,
