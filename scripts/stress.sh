@@ -41,6 +41,8 @@ make() {
     # Each sentence asks whether the rest of the provision sets up a regime
     # (rules' none_elsewhere): every trigger, every other sentence.
     refusals) repeat 'Mutual legal assistance shall not be refused. ' "$n" ;;
+    # One negation before many limits: each limit asks for its negator.
+    limits) printf 'No order shall cover '; repeat 'specified data, ' "$n" ;;
     brackets) repeat '[shall][may] require [a][b] ' "$n" ;;
     open-brackets) bytes '[' "$n" ;;
     treaty-text) repeat "$(tr '\n' ' ' < examples/decryption-mandate.txt) Decisions shall be taken by consensus. " "$n" ;;
@@ -109,6 +111,7 @@ quotes 110000 json
 clauses 12000 json
 sentences 20000 json
 refusals 22000 json
+limits 60000 json
 brackets 35000 json
 open-brackets 1000000 json
 treaty-text 3000 text

@@ -1379,6 +1379,22 @@ impl<'a> Ctx<'a> {
             Role::SafeguardOversight,
             Role::SafeguardGeneral,
         ];
+        // Per token: the last negator at or before it, and how many words of
+        // excess ("longer", "beyond", "exceeding") precede it, so that a
+        // bound is told from a gap in constant time per hit.
+        let is_excess =
+            |t: &Token| matches!(t.w(), "longer" | "more" | "beyond" | "outside") || t.w().starts_with("exceed");
+        let mut last_negator: Vec<Option<usize>> = Vec::with_capacity(self.tokens.len());
+        let mut excess_before: Vec<u32> = Vec::with_capacity(self.tokens.len() + 1);
+        excess_before.push(0);
+        let mut last = None;
+        for (i, t) in self.tokens.iter().enumerate() {
+            if matches!(t.w(), "no" | "nor" | "not" | "without" | "nothing" | "never") {
+                last = Some(i);
+            }
+            last_negator.push(last);
+            excess_before.push(excess_before[i] + u32::from(is_excess(t)));
+        }
         for h in &self.hits {
             let frame = &self.frames.frames[self.sentence(h)];
             if self.has_role(h, Role::Gap) && !self.negated(h) {
@@ -1394,22 +1410,21 @@ impl<'a> Ctx<'a> {
             // (under "no"/"nor"; "shall not retain them for longer than …"
             // keeps its reading).
             let bound = || {
-                let negator = self.tokens[frame.tokens.start..h.first]
-                    .iter()
-                    .rposition(|t| matches!(t.w(), "no" | "nor" | "not" | "without" | "nothing" | "never"))
-                    .map(|i| frame.tokens.start + i);
+                // The nearest negator before the hit, in its sentence.
+                let negator = h
+                    .first
+                    .checked_sub(1)
+                    .and_then(|i| last_negator[i])
+                    .filter(|&n| n >= frame.tokens.start);
                 let under_no = negator.is_some_and(|n| matches!(self.tokens[n].w(), "no" | "nor"));
-                let excess = |t: &Token| {
-                    matches!(t.w(), "longer" | "more" | "beyond" | "outside") || t.w().starts_with("exceed")
-                };
                 // "No order may authorise interception for longer than …".
                 let stated_under_no =
-                    role == Role::SafeguardLimit && self.tokens[h.first..=h.last].iter().any(excess) && under_no;
+                    role == Role::SafeguardLimit && self.tokens[h.first..=h.last].iter().any(is_excess) && under_no;
                 // "shall not seize any data beyond what is necessary for the
                 // offence specified in the warrant": the negation falls on the
                 // excess, and what the excess is measured against stands.
                 let measured_against_excess = matches!(role, Role::SafeguardLimit | Role::SafeguardNecessity)
-                    && negator.is_some_and(|n| self.tokens[n + 1..h.first].iter().any(excess));
+                    && negator.is_some_and(|n| excess_before[h.first] > excess_before[n + 1]);
                 stated_under_no || measured_against_excess
             };
             if self.negated(h) && !bound() {
