@@ -219,21 +219,35 @@ test('a draft gets a heat map; choosing a cell marks that article, scrolls to it
 test('a paste is analysed at once, without the typing delay', async () => {
   const { context, page } = await open('/web/index.html');
   await page.locator('textarea').first().fill('');
-  const ms = await page.evaluate(async (clause) => {
-    const root = document.querySelector('accord-checker').shadowRoot;
-    const ta = root.querySelector('textarea');
-    const t0 = performance.now();
-    ta.dispatchEvent(new ClipboardEvent('paste', { bubbles: true, cancelable: false }));
-    ta.value = clause;
-    ta.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
-    while (!root.querySelector('[data-principle="strong-encryption"][data-verdict="violates"]')) {
-      await new Promise((ok) => setTimeout(ok, 5));
-      if (performance.now() - t0 > 2000) break;
-    }
-    return performance.now() - t0;
-  }, DECRYPT);
-  // The typing delay is 150 ms; a paste must not wait for it.
-  assert.ok(ms < 140, `pasted text analysed after ${ms.toFixed(0)} ms`);
+  // Time from an input event to the verdict on the page: typed text waits
+  // for the typing delay (150 ms), pasted text does not. Both are measured
+  // on the same page under the same load, so a slow machine slows both.
+  const measure = (kind) =>
+    page.evaluate(
+      async ([clause, kind]) => {
+        const root = document.querySelector('accord-checker').shadowRoot;
+        const ta = root.querySelector('textarea');
+        const sel = '[data-principle="strong-encryption"][data-verdict="violates"]';
+        ta.value = '';
+        ta.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'deleteContentBackward' }));
+        const w0 = performance.now();
+        while (root.querySelector(sel) && performance.now() - w0 < 3000) await new Promise((ok) => setTimeout(ok, 5));
+        const t0 = performance.now();
+        if (kind === 'paste') ta.dispatchEvent(new ClipboardEvent('paste', { bubbles: true, cancelable: false }));
+        ta.value = clause;
+        ta.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: kind === 'paste' ? 'insertFromPaste' : 'insertText' }));
+        while (!root.querySelector(sel)) {
+          await new Promise((ok) => setTimeout(ok, 5));
+          if (performance.now() - t0 > 3000) break;
+        }
+        return performance.now() - t0;
+      },
+      [DECRYPT, kind],
+    );
+  const typed = await measure('type');
+  const pasted = await measure('paste');
+  assert.ok(typed >= 150, `typed text analysed after ${typed.toFixed(0)} ms, before the typing delay`);
+  assert.ok(pasted < typed - 75, `pasted text analysed after ${pasted.toFixed(0)} ms, typed after ${typed.toFixed(0)} ms: the paste waited`);
   await context.close();
 });
 
