@@ -8,7 +8,10 @@ from corpus_writer import Corpus, S, V, M
 corpus = Corpus()
 case = corpus.case
 
-case("r-prod", "Article 27. Production order\n1. Each State Party shall adopt such legislative and other measures as may be necessary to empower its competent authorities to order:\n(a) a person in its territory to submit specified electronic data in that person's possession or control; and\n(b) a service provider offering its services in the territory of the State Party to submit subscriber information relating to such services.\n2. The powers and procedures referred to in this article shall be subject to articles 23 and 24.", lawful_access=S)
+# Relabelled under labelling §26 (new): a power whose only safeguard is a
+# cross-reference ("subject to articles 23 and 24") is mixed; supports needs
+# the clause itself to add prior independent authorisation.
+case("r-prod", "Article 27. Production order\n1. Each State Party shall adopt such legislative and other measures as may be necessary to empower its competent authorities to order:\n(a) a person in its territory to submit specified electronic data in that person's possession or control; and\n(b) a service provider offering its services in the territory of the State Party to submit subscriber information relating to such services.\n2. The powers and procedures referred to in this article shall be subject to articles 23 and 24.", lawful_access=M)
 case("r-rt-content", "Each State Party shall, in relation to a range of serious offences to be determined by domestic law, adopt such measures as may be necessary to empower its competent authorities to collect or record content data of specified communications in real time, without prior judicial authorisation where the matter is urgent.", lawful_access=M)
 case("r-decrypt-assist", "Each State Party shall ensure that its competent authorities may order any person who has knowledge of the cryptographic measures applied to electronic data to provide such assistance as is necessary to render those data intelligible.", strong_encryption=V, lawful_access=V)
 case("r-no-weaken", "In implementing this Chapter, States Parties shall not require the introduction of any systemic weakness or vulnerability into encryption, and shall not prevent providers from offering end-to-end encrypted services.", strong_encryption=S)

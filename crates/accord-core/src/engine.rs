@@ -62,7 +62,8 @@ pub enum Feature {
     /// `@state-duty`: a State Party is the subject of the sentence's modal verb.
     StateDuty,
     /// `@safeguards-robust` (clause): prior judicial/independent authorisation
-    /// (or a full safeguards regime by reference) and no gap.
+    /// in the clause itself, and no gap (a reference to another article's
+    /// safeguards alone is partial, labelling §26).
     SafeguardsRobust,
     /// `@safeguards-partial` (clause): some safeguard, but not robust or with a gap.
     SafeguardsPartial,
@@ -1358,8 +1359,10 @@ impl<'a> Ctx<'a> {
 
     /// How far the provision's powers are safeguarded.
     ///
-    /// Robust: prior judicial or independent authorisation (or a reference
-    /// to a full safeguards regime) with no gap. Analysts read a power that
+    /// Robust: prior judicial or independent authorisation in the clause
+    /// itself, with no gap; a reference to a safeguards regime elsewhere
+    /// ("subject to the conditions and safeguards of article 24") is
+    /// partial (labelling §26). Analysts read a power that
     /// only a judge can order, and that opens no gap, as lawful ("save by
     /// court order", "upon securing a court warrant"); a gap (a vague
     /// threshold, an administrative decision, no time limit, secrecy) makes
@@ -1367,9 +1370,6 @@ impl<'a> Ctx<'a> {
     /// authorisation are partial.
     fn compute_safeguards(&mut self) {
         let mut auth = false;
-        // "subject to the conditions and safeguards set out in article 24":
-        // a reference to a full safeguards regime.
-        let mut regime = false;
         let mut some: Option<Range<usize>> = None;
         let mut gap: Option<Range<usize>> = None;
         let safeguard_roles = [
@@ -1448,14 +1448,12 @@ impl<'a> Ctx<'a> {
                             )
                         })
                 });
-            match role {
-                Role::SafeguardAuthorisation if !optional => auth = true,
-                Role::SafeguardGeneral if !optional => regime = true,
-                _ => {}
+            if role == Role::SafeguardAuthorisation && !optional {
+                auth = true;
             }
         }
         self.safeguards = SafeguardLevel {
-            robust: (auth || regime) && gap.is_none(),
+            robust: auth && gap.is_none(),
             some,
             gap,
         };
