@@ -276,8 +276,10 @@ impl Checker {
             .enumerate()
             .flat_map(|(i, m)| m.findings.iter().map(move |f| (i, f)))
             .collect();
-        let provision_reports = self.provision_reports(text, &provisions, &mains);
-        let principles = self.principle_reports(text, &all_main, &provision_reports);
+        // Each provision's verdict per principle (catalog order).
+        let provision_verdicts: Vec<Vec<Verdict>> = mains.iter().map(|m| self.verdicts(m.findings.iter())).collect();
+        let provision_reports = self.provision_reports(text, &provisions, &mains, &provision_verdicts);
+        let principles = self.principle_reports(text, &all_main, &provision_reports, &provision_verdicts);
         let main_verdicts: Vec<Verdict> = principles.iter().map(|p| p.verdict).collect();
 
         // Other readings of the bracketed alternatives, one provision at a
@@ -529,7 +531,13 @@ impl Checker {
     }
 
     /// Each provision's label, title, extent and verdicts (its main reading).
-    fn provision_reports(&self, text: &str, provisions: &[Provision], mains: &[ReadingResult]) -> Vec<ProvisionReport> {
+    fn provision_reports(
+        &self,
+        text: &str,
+        provisions: &[Provision],
+        mains: &[ReadingResult],
+        provision_verdicts: &[Vec<Verdict>],
+    ) -> Vec<ProvisionReport> {
         let extents: Vec<(usize, usize, Option<Heading>)> = provisions
             .iter()
             .map(|p| {
@@ -550,7 +558,8 @@ impl Checker {
             .into_iter()
             .zip(mains)
             .zip(kinds)
-            .map(|(((s, e, heading), m), sk)| {
+            .zip(provision_verdicts)
+            .map(|((((s, e, heading), _), sk), verdicts)| {
                 let kind = kind::of_provision(&sk.iter().map(|&(_, _, k)| k).collect::<Vec<_>>());
                 let sentences = if sk.iter().all(|&(_, _, k)| k == kind) {
                     Vec::new()
@@ -565,7 +574,6 @@ impl Checker {
                         })
                         .collect()
                 };
-                let verdicts = self.verdicts(m.findings.iter());
                 let (label, title) = heading.map_or((None, None), |(l, t)| (Some(l), t));
                 ProvisionReport {
                     label,
@@ -574,7 +582,7 @@ impl Checker {
                         bytes: [s, e],
                         utf16: [utf16[&s], utf16[&e]],
                     },
-                    score: score(&verdicts),
+                    score: score(verdicts),
                     kind,
                     sentences,
                     verdicts: self
@@ -582,7 +590,7 @@ impl Checker {
                         .principles
                         .iter()
                         .zip(verdicts)
-                        .map(|(p, v)| (p.id.clone(), v))
+                        .map(|(p, &v)| (p.id.clone(), v))
                         .collect(),
                 }
             })
@@ -594,6 +602,7 @@ impl Checker {
         text: &str,
         findings: &[(usize, &Finding)],
         provisions: &[ProvisionReport],
+        provision_verdicts: &[Vec<Verdict>],
     ) -> Vec<PrincipleReport> {
         let verdicts = self.verdicts(findings.iter().map(|(_, f)| *f));
         let ends: Vec<usize> = findings
@@ -613,6 +622,8 @@ impl Checker {
                 // every sentence of a long treaty must not compare each span
                 // with all the earlier ones).
                 let mut seen: Vec<rustc_hash::FxHashSet<[usize; 2]>> = Vec::new();
+                // The entry of each (rule, verdict, provision), by index.
+                let mut entry_of: rustc_hash::FxHashMap<(&str, Verdict, usize), usize> = Default::default();
                 for &(provision, f) in findings.iter().filter(|(_, f)| self.set.rules[f.rule].principle == pi) {
                     let rule = &self.set.rules[f.rule];
                     let spans: Vec<Span> = f
@@ -626,10 +637,7 @@ impl Checker {
                         .collect();
                     // One entry per rule, verdict and provision: later
                     // sentences add spans.
-                    if let Some(at) = evidence
-                        .iter()
-                        .position(|e| e.rule == rule.id && e.verdict == f.verdict && e.provision == provision)
-                    {
+                    if let Some(&at) = entry_of.get(&(rule.id.as_str(), f.verdict, provision)) {
                         for s in spans {
                             if seen[at].insert(s.bytes) {
                                 evidence[at].spans.push(s);
@@ -638,6 +646,7 @@ impl Checker {
                         continue;
                     }
                     seen.push(spans.iter().map(|s| s.bytes).collect());
+                    entry_of.insert((rule.id.as_str(), f.verdict, provision), evidence.len());
                     evidence.push(Evidence {
                         rule: rule.id.clone(),
                         provision,
@@ -648,7 +657,7 @@ impl Checker {
                 }
                 let mut explanation = explain(verdict, &evidence);
                 if provisions.len() > 1 && verdict != Verdict::NotAddressed {
-                    explanation = format!("{} {explanation}", where_in_draft(&p.id, provisions));
+                    explanation = format!("{} {explanation}", where_in_draft(pi, provisions, provision_verdicts));
                 }
                 PrincipleReport {
                     id: p.id.clone(),
@@ -827,13 +836,15 @@ fn provision_heading(text: &str) -> Option<Heading> {
 
 /// "Violates in Article 5, supports in Article 2.": where in a draft a
 /// principle is engaged, worst first.
-fn where_in_draft(id: &str, provisions: &[ProvisionReport]) -> String {
+/// `verdicts[i][pi]`: provision i's verdict on principle `pi` (what its
+/// report's `verdicts` map holds under the principle's id).
+fn where_in_draft(pi: usize, provisions: &[ProvisionReport], verdicts: &[Vec<Verdict>]) -> String {
     let mut parts = Vec::new();
     for v in [Verdict::Violates, Verdict::Mixed, Verdict::Supports] {
         let names: Vec<String> = provisions
             .iter()
             .enumerate()
-            .filter(|(_, p)| p.verdicts.get(id) == Some(&v))
+            .filter(|(i, _)| verdicts[*i][pi] == v)
             .map(|(i, p)| p.name(i))
             .collect();
         if !names.is_empty() {
