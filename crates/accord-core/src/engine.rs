@@ -554,6 +554,19 @@ impl Checker {
             .chain(kinds.iter().flat_map(|k| k.iter()).flat_map(|&(s, e, _)| [s, e]))
             .collect();
         let utf16 = utf16_offsets(text, &ends);
+        // Every provision's verdicts map has the same keys: the map is
+        // built (its ids sorted) once and copied, its values set by the
+        // principle each key names (the last of the same id, as collecting
+        // (id, verdict) pairs keeps).
+        let keys: BTreeMap<String, usize> = self
+            .set
+            .principles
+            .iter()
+            .enumerate()
+            .map(|(pi, p)| (p.id.clone(), pi))
+            .collect();
+        let order: Vec<usize> = keys.values().copied().collect();
+        let template: BTreeMap<String, Verdict> = keys.into_keys().map(|k| (k, Verdict::NotAddressed)).collect();
         extents
             .into_iter()
             .zip(mains)
@@ -585,13 +598,13 @@ impl Checker {
                     score: score(verdicts),
                     kind,
                     sentences,
-                    verdicts: self
-                        .set
-                        .principles
-                        .iter()
-                        .zip(verdicts)
-                        .map(|(p, &v)| (p.id.clone(), v))
-                        .collect(),
+                    verdicts: {
+                        let mut map = template.clone();
+                        for (slot, &pi) in map.values_mut().zip(&order) {
+                            *slot = verdicts[pi];
+                        }
+                        map
+                    },
                 }
             })
             .collect()

@@ -258,11 +258,11 @@ fn ceil_boundary(s: &str, mut i: usize) -> usize {
 
 /// UTF-16 offsets of many byte offsets in one pass over `s` (a report has
 /// many spans; converting each from the start would be quadratic).
-pub fn utf16_offsets(s: &str, bytes: &[usize]) -> std::collections::HashMap<usize, usize> {
+pub fn utf16_offsets(s: &str, bytes: &[usize]) -> rustc_hash::FxHashMap<usize, usize> {
     let mut sorted: Vec<usize> = bytes.to_vec();
     crate::sort::by_key(&mut sorted, |&b| b as u64);
     sorted.dedup();
-    let mut out = std::collections::HashMap::with_capacity(sorted.len());
+    let mut out = rustc_hash::FxHashMap::with_capacity_and_hasher(sorted.len(), Default::default());
     let (mut at, mut units) = (0usize, 0usize);
     for b in sorted {
         units += s[at..b].chars().map(char::len_utf16).sum::<usize>();
