@@ -9,7 +9,17 @@
 //! budget.
 
 /// Sort `v` by `key`, ascending; equal keys keep no particular order.
+#[inline]
 pub(crate) fn by_key<T: Copy>(v: &mut Vec<T>, key: impl Fn(&T) -> u64) {
+    // Most lists sorted (a rule's candidate triggers in a short provision)
+    // are empty or hold one element: nothing to call.
+    if v.len() > 1 {
+        sort_by_key(v, key);
+    }
+}
+
+#[inline(never)]
+fn sort_by_key<T: Copy>(v: &mut Vec<T>, key: impl Fn(&T) -> u64) {
     if v.len() <= SMALL {
         // Most lists (a sentence's hits) are short: an insertion sort on
         // the keys, in place, allocates nothing.
