@@ -108,16 +108,20 @@ fn lines(text: &str) -> impl Iterator<Item = &str> + '_ {
         if rest.is_empty() {
             return None;
         }
-        let cut = rest
-            .char_indices()
-            .find(|&(_, c)| matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}' | '\u{0085}'))
-            .map_or(rest.len(), |(i, c)| {
-                if c == '\r' && rest.as_bytes().get(i + 1) == Some(&b'\n') {
-                    i + 2
-                } else {
-                    i + c.len_utf8()
-                }
-            });
+        // A byte scan: in UTF-8, E2 80 A8/A9 is only U+2028/U+2029 and
+        // C2 85 only U+0085.
+        let b = rest.as_bytes();
+        let mut i = 0;
+        let cut = loop {
+            match b.get(i) {
+                None => break b.len(),
+                Some(b'\n') => break i + 1,
+                Some(b'\r') => break if b.get(i + 1) == Some(&b'\n') { i + 2 } else { i + 1 },
+                Some(0xE2) if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xA8 | 0xA9)) => break i + 3,
+                Some(0xC2) if b.get(i + 1) == Some(&0x85) => break i + 2,
+                _ => i += 1,
+            }
+        };
         let (line, tail) = rest.split_at(cut);
         rest = tail;
         Some(line)
@@ -464,6 +468,8 @@ mod tests {
         }
         let split: Vec<&str> = lines("a\r\nb\rc\nd").collect();
         assert_eq!(split, vec!["a\r\n", "b\r", "c\n", "d"]);
+        let split: Vec<&str> = lines("é\u{2028}ő\u{2029}\u{0085}x\u{2027}\u{00C5}\r").collect();
+        assert_eq!(split, vec!["é\u{2028}", "ő\u{2029}", "\u{0085}", "x\u{2027}\u{00C5}\r"]);
     }
 
     #[test]
