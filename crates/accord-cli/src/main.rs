@@ -10,6 +10,7 @@
 
 mod batch;
 mod diff;
+mod pretty;
 mod progress;
 mod render;
 mod table;
@@ -301,7 +302,7 @@ fn run(cli: Cli, out: &mut Out) -> Result<ExitCode, Fail> {
                     // The pretty JSON of a draft is about 14 times its text:
                     // one allocation, not a doubling from 128 bytes.
                     let mut json = Vec::with_capacity(4096 + 16 * text.len());
-                    serde_json::to_writer_pretty(&mut json, &report)?;
+                    pretty::write(&mut json, &report)?;
                     json
                 }
                 Format::Markdown => report.to_markdown().into_bytes(),
