@@ -1551,6 +1551,14 @@ impl<'a> Ctx<'a> {
             if rule.deleted_only && !deleted {
                 continue;
             }
+            // Most rules find no trigger concept at all in a provision.
+            if !rule
+                .trigger
+                .iter()
+                .any(|t| matches!(*t, Ref::Concept { id, .. } if !self.by_concept[id].is_empty()))
+            {
+                continue;
+            }
             // Candidate triggers in text order, so evidence reads in order.
             let mut candidates: Vec<usize> = Vec::new();
             for t in &rule.trigger {
