@@ -54,6 +54,20 @@ thread_local! {
 /// The punctuation that matters to scope, each its own token.
 const PUNCTUATION: [&str; 7] = [";", ",", ":", ".", "(", ")", "\n"];
 
+/// The index of `c` in [`PUNCTUATION`].
+fn punctuation_index(c: char) -> Option<usize> {
+    Some(match c {
+        ';' => 0,
+        ',' => 1,
+        ':' => 2,
+        '.' => 3,
+        '(' => 4,
+        ')' => 5,
+        '\n' => 6,
+        _ => return None,
+    })
+}
+
 /// One token of a normalised text.
 #[derive(Debug, Clone)]
 pub struct Token {
@@ -228,15 +242,28 @@ impl Analyzer {
         empty: &Rc<str>,
         out: &mut Vec<Token>,
     ) {
-        let mut chars = text.char_indices().peekable();
-        while let Some((at, c)) = chars.next() {
+        // One pass over the bytes: an ASCII byte is its own char; any
+        // other char is decoded where it starts.
+        let bytes = text.as_bytes();
+        let char_at = |i: usize| -> (char, usize) {
+            match bytes[i] {
+                b if b.is_ascii() => (char::from(b), 1),
+                _ => text[i..].chars().next().map_or((' ', 1), |c| (c, c.len_utf8())),
+            }
+        };
+        let mut i = 0;
+        while i < bytes.len() {
+            let at = i;
+            let (c, len) = char_at(i);
+            i += len;
             if c.is_alphanumeric() {
-                let mut end = at + c.len_utf8();
-                while let Some(&(i, d)) = chars.peek() {
-                    let inner_apostrophe = d == '\'' && text[i + 1..].chars().next().is_some_and(char::is_alphanumeric);
+                let mut end = i;
+                while end < bytes.len() {
+                    let (d, dlen) = char_at(end);
+                    let inner_apostrophe =
+                        d == '\'' && text[end + 1..].chars().next().is_some_and(char::is_alphanumeric);
                     if d.is_alphanumeric() || inner_apostrophe {
-                        end = i + d.len_utf8();
-                        chars.next();
+                        end += dlen;
                     } else {
                         break;
                     }
@@ -255,11 +282,9 @@ impl Analyzer {
                     if rest_len > 0 {
                         joined = Some(format!("{}{}", &text[at..end], &text[rest_at..rest_at + rest_len]));
                         end = rest_at + rest_len;
-                        while chars.peek().is_some_and(|&(i, _)| i < end) {
-                            chars.next();
-                        }
                     }
                 }
+                i = end;
                 let piece = joined.as_deref().unwrap_or(&text[at..end]);
                 let parts = match seen.get(piece) {
                     Some(p) => p,
@@ -277,7 +302,7 @@ impl Analyzer {
                         is_word: true,
                     });
                 }
-            } else if let Some(p) = PUNCTUATION.iter().position(|p| p.starts_with(c)) {
+            } else if let Some(p) = punctuation_index(c) {
                 out.push(Token {
                     start: at,
                     end: at + 1,
@@ -791,6 +816,69 @@ mod tests {
         ] {
             let ps = vec![(0, bad.to_string())];
             assert_eq!(Lexicon::compile(&a, &ps).err(), Some(vec![0]), "{bad}");
+        }
+    }
+
+    #[test]
+    fn punctuation_indices_follow_the_table() {
+        for (i, p) in PUNCTUATION.iter().enumerate() {
+            assert_eq!(punctuation_index(p.chars().next().unwrap()), Some(i));
+        }
+        assert_eq!(punctuation_index('!'), None);
+    }
+
+    /// Token spans as the char-by-char scan found them (the oracle of
+    /// the byte scan).
+    fn spans_by_chars(text: &str) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut chars = text.char_indices().peekable();
+        while let Some((at, c)) = chars.next() {
+            if c.is_alphanumeric() {
+                let mut end = at + c.len_utf8();
+                while let Some(&(i, d)) = chars.peek() {
+                    let inner = d == '\'' && text[i + 1..].chars().next().is_some_and(char::is_alphanumeric);
+                    if d.is_alphanumeric() || inner {
+                        end = i + d.len_utf8();
+                        chars.next();
+                    } else {
+                        break;
+                    }
+                }
+                if is_hyphen_prefix(&text[at..end]) && text[end..].starts_with('-') {
+                    let rest: usize = text[end + 1..]
+                        .chars()
+                        .take_while(|c| c.is_alphanumeric())
+                        .map(char::len_utf8)
+                        .sum();
+                    if rest > 0 {
+                        end = end + 1 + rest;
+                        while chars.peek().is_some_and(|&(i, _)| i < end) {
+                            chars.next();
+                        }
+                    }
+                }
+                out.push((at, end));
+            } else if PUNCTUATION.iter().any(|p| p.starts_with(c)) {
+                out.push((at, at + 1));
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn the_byte_scan_cuts_where_the_char_scan_did() {
+        let a = Analyzer::default();
+        for text in [
+            "",
+            "The provider's co-operation; (a) de-crypt: en-\u{e9}t\u{e9}. Co-",
+            "Straße Ünïcode’s 'quoted' x'y' x' 'y l'\u{e9}t\u{e9} cyberspace\n\n£5,000.50",
+            "日本語のテキスト; ИНН-1 ‘a’ — b",
+            "co-",
+            "en-'x",
+        ] {
+            let mut got: Vec<(usize, usize)> = a.tokenize(text).iter().map(|t| (t.start, t.end)).collect();
+            got.dedup();
+            assert_eq!(got, spans_by_chars(text), "{text:?}");
         }
     }
 
