@@ -355,8 +355,35 @@ pub struct Lexicon {
     /// Words matched exactly (written `=word`), spelling-folded, with their
     /// trie key (`=word`).
     exact: FxHashMap<Key, Key>,
+    /// The (first byte, length) pairs of the exact words, for
+    /// [`ExactFilter::may_hold`]: most words need no lookup in `exact`.
+    exact_filter: ExactFilter,
     /// Number of phrases compiled.
     phrases: usize,
+}
+
+/// One bit per (first byte, length) of the words in a map (lengths of 64
+/// and over share a bit): a word whose bit is clear is not in it.
+struct ExactFilter(Vec<u64>);
+
+impl ExactFilter {
+    fn slot(word: &str) -> usize {
+        usize::from(word.as_bytes().first().copied().unwrap_or(0)) << 6 | word.len().min(63)
+    }
+
+    fn of(exact: &FxHashMap<Key, Key>) -> Self {
+        let mut bits = vec![0u64; 256];
+        for w in exact.keys() {
+            let slot = Self::slot(w);
+            bits[slot >> 6] |= 1 << (slot & 63);
+        }
+        ExactFilter(bits)
+    }
+
+    fn may_hold(&self, word: &str) -> bool {
+        let slot = Self::slot(word);
+        self.0[slot >> 6] & 1 << (slot & 63) != 0
+    }
 }
 
 /// A trie key: owned when compiled at run time, borrowed from the
@@ -465,6 +492,7 @@ impl Lexicon {
         }
         Ok(Lexicon {
             nodes,
+            exact_filter: ExactFilter::of(&exact),
             exact,
             phrases: phrases.len(),
         })
@@ -577,7 +605,12 @@ impl Lexicon {
             let (w, k) = (r.string()?, r.string()?);
             exact.insert(Cow::Borrowed(w), Cow::Borrowed(k));
         }
-        (r.at == bytes.len()).then_some(Lexicon { nodes, exact, phrases })
+        (r.at == bytes.len()).then_some(Lexicon {
+            nodes,
+            exact_filter: ExactFilter::of(&exact),
+            exact,
+            phrases,
+        })
     }
 
     /// Every concept hit in `tokens`, sorted by position (overlapping and
@@ -593,7 +626,14 @@ impl Lexicon {
             .iter()
             .enumerate()
             .filter(|(_, t)| t.is_word)
-            .map(|(ti, t)| (ti, &*t.stem, self.exact.get(t.w()).map(|k| &**k)))
+            .map(|(ti, t)| {
+                let exact = self
+                    .exact_filter
+                    .may_hold(t.w())
+                    .then(|| self.exact.get(t.w()))
+                    .flatten();
+                (ti, &*t.stem, exact.map(|k| &**k))
+            })
             .collect();
         // Clause number of each word: a gap does not cross a barrier.
         let mut clause = Vec::with_capacity(words.len());
