@@ -143,11 +143,18 @@ fn is_footnote_line(line: &str) -> bool {
 /// "Article 24. Conditions and safeguards", "Chapter IV", "Section 2 - Title":
 /// a heading line has no modal verb and no sentence of its own.
 fn is_heading_line(line: &str) -> bool {
+    const WORDS: [&str; 6] = ["article ", "art. ", "chapter ", "section ", "part ", "annex "];
+    // Most lines open with no heading word: no lower-cased copy for them.
+    let trimmed = line.trim_end().as_bytes();
+    if !WORDS.iter().any(|h| {
+        trimmed
+            .get(..h.len())
+            .is_some_and(|p| p.eq_ignore_ascii_case(h.as_bytes()))
+    }) {
+        return false;
+    }
     let lower = line.trim_end().to_ascii_lowercase();
-    let Some(rest) = ["article ", "art. ", "chapter ", "section ", "part ", "annex "]
-        .iter()
-        .find_map(|h| lower.strip_prefix(h))
-    else {
+    let Some(rest) = WORDS.iter().find_map(|h| lower.strip_prefix(h)) else {
         return false;
     };
     let number_ok = rest
