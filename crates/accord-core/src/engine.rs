@@ -1113,9 +1113,10 @@ impl<'a> Ctx<'a> {
         h.first..h.last + 1
     }
 
-    /// Is the verb after the modal at `m` a passive ("shall be respected",
-    /// "must be kept")? "shall be required / obliged / responsible" and
-    /// "shall be able" keep the subject as the duty-bearer.
+    /// Is what follows the modal at `m` no duty to act: a passive or a state
+    /// ("shall be respected", "shall be eligible"), or a prohibition ("shall
+    /// not")? "shall be required / obliged / responsible" keep the subject
+    /// as the duty-bearer.
     fn passive_after(&self, m: usize, end: usize) -> bool {
         let mut words = self.tokens[m + 1..end].iter().filter(|t| t.is_word).map(|t| t.w());
         let mut next = words.next();
