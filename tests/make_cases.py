@@ -196,7 +196,10 @@ case("sta-left-domestic", "Matters of cybersecurity regulation shall be left to 
 case("mod-should-consider", "States Parties should consider requiring service providers to decrypt communications.", strong_encryption=V, state_obligations=V)
 case("mod-refraining", "States Parties shall consider refraining from requiring service providers to decrypt communications.", strong_encryption=S)
 case("msp-awareness", "Each State Party shall promote public awareness of the risks of cybercrime in cooperation with industry and civil society.", multistakeholder_participation=S)
-case("har-without-prejudice", "This Convention shall be without prejudice to existing bilateral and multilateral treaties on mutual legal assistance.", harmonized_rules=S, international_cooperation=S)
+# Relabelled: keeping treaties on mutual assistance in force is how the
+# Convention sits with other instruments (§29); naming them sets up no
+# cooperation (§1), as dev2's annotators read dn-067.
+case("har-without-prejudice", "This Convention shall be without prejudice to existing bilateral and multilateral treaties on mutual legal assistance.", harmonized_rules=S)
 case("har-released", "States Parties that are Parties to other treaties on cybercrime shall be released from their obligations under those treaties.", harmonized_rules=V)
 case("har-violate-law", "Each State Party shall require providers to comply with orders from any State Party even where compliance would violate the law of the State where they are established.", harmonized_rules=V)
 case("acc-no-challenge", "Persons affected by the exercise of these powers shall have no right to challenge them before a court.", accountability=V)
