@@ -1406,20 +1406,27 @@ impl<'a> Ctx<'a> {
         ];
         // Per token: the last negator at or before it, and how many words of
         // excess ("longer", "beyond", "exceeding") precede it, so that a
-        // bound is told from a gap in constant time per hit.
+        // bound is told from a gap in constant time per hit. Made only when
+        // a negated safeguard asks.
         let is_excess =
             |t: &Token| matches!(t.w(), "longer" | "more" | "beyond" | "outside") || t.w().starts_with("exceed");
-        let mut last_negator: Vec<Option<usize>> = Vec::with_capacity(self.tokens.len());
-        let mut excess_before: Vec<u32> = Vec::with_capacity(self.tokens.len() + 1);
-        excess_before.push(0);
-        let mut last = None;
-        for (i, t) in self.tokens.iter().enumerate() {
-            if matches!(t.w(), "no" | "nor" | "not" | "without" | "nothing" | "never") {
-                last = Some(i);
-            }
-            last_negator.push(last);
-            excess_before.push(excess_before[i] + u32::from(is_excess(t)));
-        }
+        let arrays: std::cell::OnceCell<(Vec<Option<usize>>, Vec<u32>)> = std::cell::OnceCell::new();
+        let negators_and_excess = || {
+            arrays.get_or_init(|| {
+                let mut last_negator = Vec::with_capacity(self.tokens.len());
+                let mut excess_before = Vec::with_capacity(self.tokens.len() + 1);
+                excess_before.push(0u32);
+                let mut last = None;
+                for (i, t) in self.tokens.iter().enumerate() {
+                    if matches!(t.w(), "no" | "nor" | "not" | "without" | "nothing" | "never") {
+                        last = Some(i);
+                    }
+                    last_negator.push(last);
+                    excess_before.push(excess_before[i] + u32::from(is_excess(t)));
+                }
+                (last_negator, excess_before)
+            })
+        };
         for h in &self.hits {
             let frame = &self.frames.frames[self.sentence(h)];
             if self.has_role(h, Role::Gap) && !self.negated(h) {
@@ -1435,6 +1442,7 @@ impl<'a> Ctx<'a> {
             // (under "no"/"nor"; "shall not retain them for longer than …"
             // keeps its reading).
             let bound = || {
+                let (last_negator, excess_before) = negators_and_excess();
                 // The nearest negator before the hit, in its sentence.
                 let negator = h
                     .first
